@@ -1,0 +1,95 @@
+import path from "node:path"
+import { z } from "zod"
+
+/*
+ * The one typed reader of the environment. medusa-config.ts, scripts and modules read settings through
+ * `readEnv()`, never from `process.env` directly, so every variable is validated, defaulted and listed
+ * (with a comment) in .env.template.
+ */
+
+const optionalString = z
+  .string()
+  .optional()
+  .transform((value) => (value === undefined || value.trim() === "" ? undefined : value.trim()))
+
+const booleanFlag = (defaultValue: boolean) =>
+  z
+    .enum(["true", "false", "1", "0", ""])
+    .optional()
+    .transform((value) => (value === undefined || value === "" ? defaultValue : value === "true" || value === "1"))
+
+const DEV_SECRET = "supersecret"
+
+export const envSchema = z
+  .object({
+    NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+    PORT: z.coerce.number().int().min(1).max(65535).default(9000),
+    MEDUSA_BACKEND_URL: optionalString,
+    DATABASE_URL: optionalString,
+    EMBEDDED_PG_PORT: z.coerce.number().int().min(1024).max(65535).default(5488),
+    EMBEDDED_PG_PASSWORD: z.string().min(1).default("postgres"),
+    EMBEDDED_PG_DATA_DIR: z.string().default(".data/postgres").transform((dir) => path.resolve(dir)),
+    DB_NAME: z.string().regex(/^[a-z_][a-z0-9_-]*$/i, "DB_NAME must be a plain identifier").default("dasturxon"),
+    REDIS_URL: optionalString.refine((value) => value === undefined || /^rediss?:\/\//.test(value), {
+      message: "REDIS_URL must start with redis:// or rediss://",
+    }),
+    STORE_CORS: z.string().default("http://localhost:8000,http://localhost:5173"),
+    ADMIN_CORS: z.string().default("http://localhost:9000,http://localhost:5173"),
+    AUTH_CORS: z.string().default("http://localhost:9000,http://localhost:8000,http://localhost:5173"),
+    JWT_SECRET: z.string().default(DEV_SECRET),
+    COOKIE_SECRET: z.string().default(DEV_SECRET),
+    ADMIN_EMAIL: z.string().email("ADMIN_EMAIL must be an email address").default("admin@dasturxon.local"),
+    ADMIN_PASSWORD: z.string().min(8, "ADMIN_PASSWORD must have at least 8 characters").default("dasturxon-admin"),
+    LOG_LEVEL: z.enum(["error", "warn", "info", "http", "verbose", "debug", "silly"]).default("info"),
+    FILE_UPLOAD_DIR: z.string().default("static").transform((dir) => path.resolve(dir)),
+    DISABLE_MEDUSA_ADMIN: booleanFlag(false),
+    MEDUSA_WORKER_MODE: z.enum(["shared", "worker", "server"]).default("shared"),
+    S3_BUCKET: optionalString,
+    S3_REGION: optionalString,
+    S3_ACCESS_KEY_ID: optionalString,
+    S3_SECRET_ACCESS_KEY: optionalString,
+    S3_ENDPOINT: optionalString,
+    S3_FILE_URL: optionalString,
+    S3_FORCE_PATH_STYLE: booleanFlag(false),
+    STRIPE_API_KEY: optionalString,
+    STRIPE_WEBHOOK_SECRET: optionalString,
+  })
+  .superRefine((env, ctx) => {
+    if (env.NODE_ENV !== "production") return
+    for (const key of ["JWT_SECRET", "COOKIE_SECRET"] as const) {
+      if (env[key] === DEV_SECRET || env[key].length < 32) {
+        ctx.addIssue({ code: "custom", path: [key], message: `${key} must be a random string of at least 32 characters in production` })
+      }
+    }
+  })
+
+export type Env = z.infer<typeof envSchema>
+
+export class EnvError extends Error {
+  constructor(readonly issues: string[]) {
+    super(`Invalid environment:\n${issues.map((issue) => `  - ${issue}`).join("\n")}\nSee .env.template for every variable.`)
+    this.name = "EnvError"
+  }
+}
+
+export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
+  const parsed = envSchema.safeParse(source)
+  if (!parsed.success) {
+    throw new EnvError(parsed.error.issues.map((issue) => `${issue.path.join(".") || "env"}: ${issue.message}`))
+  }
+  return parsed.data
+}
+
+/** The base URL the server is reachable at, for links printed or sent to users. */
+export function backendUrl(env: Env): string {
+  return env.MEDUSA_BACKEND_URL ?? `http://localhost:${env.PORT}`
+}
+
+/** DATABASE_URL when given, otherwise the embedded server's URL (the launcher starts that server). */
+export function databaseUrl(env: Env): string {
+  return env.DATABASE_URL ?? embeddedDatabaseUrl(env)
+}
+
+export function embeddedDatabaseUrl(env: Env, databaseName = env.DB_NAME): string {
+  return `postgres://postgres:${encodeURIComponent(env.EMBEDDED_PG_PASSWORD)}@localhost:${env.EMBEDDED_PG_PORT}/${databaseName}`
+}

@@ -1,0 +1,132 @@
+import type { Env } from "./env"
+import { backendUrl } from "./env"
+
+/*
+ * Builds the module list of medusa-config.ts from the environment. Pure, so unit tests can check which
+ * infrastructure and providers a given environment selects; the boot report says the same in one line each.
+ */
+
+type ModuleEntry = { resolve: string; key?: string; options?: Record<string, unknown> }
+
+export type ModulePlan = {
+  modules: ModuleEntry[]
+  featureFlags: Record<string, boolean>
+  /** One line each: which infrastructure runs, which optional integrations are on or left out and why. */
+  report: string[]
+}
+
+function redisInfrastructure(redisUrl: string): ModuleEntry[] {
+  return [
+    { resolve: "@medusajs/medusa/event-bus-redis", options: { redisUrl } },
+    { resolve: "@medusajs/medusa/workflow-engine-redis", options: { redis: { redisUrl } } },
+    {
+      resolve: "@medusajs/medusa/locking",
+      options: {
+        providers: [{ resolve: "@medusajs/medusa/locking-redis", id: "locking-redis", is_default: true, options: { redisUrl } }],
+      },
+    },
+    {
+      resolve: "@medusajs/medusa/caching",
+      options: {
+        providers: [{ resolve: "@medusajs/medusa/caching-redis", id: "caching-redis", is_default: true, options: { redisUrl } }],
+      },
+    },
+  ]
+}
+
+function fileModule(env: Env, report: string[]): ModuleEntry {
+  const s3Keys = ["S3_BUCKET", "S3_REGION", "S3_ACCESS_KEY_ID", "S3_SECRET_ACCESS_KEY", "S3_FILE_URL"] as const
+  const missing = s3Keys.filter((key) => !env[key])
+  if (missing.length === 0) {
+    report.push(`files: S3 bucket ${env.S3_BUCKET}${env.S3_ENDPOINT ? ` at ${env.S3_ENDPOINT}` : ""}`)
+    return {
+      resolve: "@medusajs/medusa/file",
+      options: {
+        providers: [
+          {
+            resolve: "@medusajs/medusa/file-s3",
+            id: "s3",
+            options: {
+              file_url: env.S3_FILE_URL,
+              bucket: env.S3_BUCKET,
+              region: env.S3_REGION,
+              access_key_id: env.S3_ACCESS_KEY_ID,
+              secret_access_key: env.S3_SECRET_ACCESS_KEY,
+              endpoint: env.S3_ENDPOINT,
+              additional_client_config: { forcePathStyle: env.S3_FORCE_PATH_STYLE },
+            },
+          },
+        ],
+      },
+    }
+  }
+  const why = missing.length === s3Keys.length ? "S3 not configured" : `S3 left out, missing ${missing.join(", ")}`
+  report.push(`files: local folder ${env.FILE_UPLOAD_DIR} served at /static (${why})`)
+  return {
+    resolve: "@medusajs/medusa/file",
+    options: {
+      providers: [
+        {
+          resolve: "@medusajs/medusa/file-local",
+          id: "local",
+          options: { upload_dir: env.FILE_UPLOAD_DIR, backend_url: `${backendUrl(env)}/static` },
+        },
+      ],
+    },
+  }
+}
+
+function paymentModule(env: Env, report: string[]): ModuleEntry | undefined {
+  if (!env.STRIPE_API_KEY) {
+    report.push("payments: Stripe left out (STRIPE_API_KEY unset); the system provider stays available")
+    return undefined
+  }
+  if (!env.STRIPE_WEBHOOK_SECRET) {
+    report.push("payments: Stripe on without webhooks (STRIPE_WEBHOOK_SECRET unset): payments are confirmed only by polling")
+  } else {
+    report.push("payments: Stripe on")
+  }
+  return {
+    resolve: "@medusajs/medusa/payment",
+    options: {
+      providers: [
+        {
+          resolve: "@medusajs/medusa/payment-stripe",
+          id: "stripe",
+          options: { apiKey: env.STRIPE_API_KEY, webhookSecret: env.STRIPE_WEBHOOK_SECRET, capture: true },
+        },
+      ],
+    },
+  }
+}
+
+export function planModules(env: Env): ModulePlan {
+  const report: string[] = []
+  const modules: ModuleEntry[] = [{ resolve: "@medusajs/medusa/translation" }]
+  const featureFlags: Record<string, boolean> = { translation: true }
+
+  if (env.REDIS_URL) {
+    modules.push(...redisInfrastructure(env.REDIS_URL))
+    featureFlags.caching = true
+    report.push(`infrastructure: Redis at ${redactUrl(env.REDIS_URL)} (event bus, workflow engine, locking, caching)`)
+  } else {
+    report.push("infrastructure: in-memory event bus, workflow engine, locking and no cache (REDIS_URL unset)")
+  }
+
+  modules.push(fileModule(env, report))
+  const payment = paymentModule(env, report)
+  if (payment) modules.push(payment)
+  return { modules, featureFlags, report }
+}
+
+/** Hides credentials in a connection URL before it is logged. */
+export function redactUrl(url: string): string {
+  try {
+    const parsed = new URL(url)
+    if (parsed.password) parsed.password = "***"
+    if (parsed.username && parsed.password) parsed.username = "***"
+    return parsed.toString().replace(/\/$/, "")
+  } catch {
+    return "(unparsable URL)"
+  }
+}
