@@ -3,7 +3,7 @@ loadEnv("test", process.cwd())
 
 // The three layers follow Medusa's starter: TEST_TYPE picks which files run.
 const TEST_MATCH = {
-  unit: ["**/src/**/__tests__/**/*.unit.spec.[jt]s"],
+  unit: ["<rootDir>/{src,scripts,bench}/**/__tests__/**/*.unit.spec.[jt]s"],
   "integration:modules": ["**/src/modules/*/__tests__/**/*.spec.[jt]s"],
   "integration:http": ["**/integration-tests/http/**/*.spec.[jt]s"],
 }

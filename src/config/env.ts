@@ -27,6 +27,11 @@ export const envSchema = z
     MEDUSA_BACKEND_URL: optionalString,
     DATABASE_URL: optionalString,
     EMBEDDED_PG_PORT: z.coerce.number().int().min(1024).max(65535).default(5488),
+    EMBEDDED_PG_TEST_PORT: z.coerce.number().int().min(1024).max(65535).default(5489),
+    DB_HOST: z.string().default("localhost"),
+    DB_PORT: z.coerce.number().int().min(1).max(65535).default(5432),
+    DB_USERNAME: z.string().default("postgres"),
+    DB_PASSWORD: z.string().default(""),
     EMBEDDED_PG_PASSWORD: z.string().min(1).default("postgres"),
     EMBEDDED_PG_DATA_DIR: z.string().default(".data/postgres").transform((dir) => path.resolve(dir)),
     DB_NAME: z.string().regex(/^[a-z_][a-z0-9_-]*$/i, "DB_NAME must be a plain identifier").default("dasturxon"),
@@ -52,6 +57,9 @@ export const envSchema = z
     S3_FILE_URL: optionalString,
     S3_FORCE_PATH_STYLE: booleanFlag(false),
     STRIPE_API_KEY: optionalString,
+    BENCH_BASE_URL: optionalString,
+    BENCH_PUBLISHABLE_KEY: optionalString,
+    BENCH_CHECKOUTS: z.coerce.number().int().min(1).max(1000).default(20),
     STRIPE_WEBHOOK_SECRET: optionalString,
   })
   .superRefine((env, ctx) => {

@@ -1,0 +1,92 @@
+/*
+ * Checkout baseline: N sequential Store API checkouts against a running server (`npm start` first), timing each
+ * step: create cart → add item → shipping method → payment session (Medusa's system provider) → complete cart.
+ * Prints p50/p95/max per step and in total. Settings: BENCH_BASE_URL, BENCH_PUBLISHABLE_KEY, BENCH_CHECKOUTS
+ * (defaults: what `npm start` wrote to .data/runtime.json, 20 checkouts).
+ */
+import { readEnv } from "../src/config/env"
+import { readRuntimeInfo } from "../scripts/lib/local-state"
+import { formatTable } from "./stats"
+import { StoreClient } from "./store-client"
+
+type Variant = { id: string; title: string; inventory_quantity?: number; manage_inventory?: boolean }
+
+const ADDRESS = {
+  first_name: "Bench",
+  last_name: "Customer",
+  address_1: "Bakhouddin Naqshband 12",
+  city: "Bukhara",
+  country_code: "uz",
+  phone: "+998901234567",
+}
+
+async function timed<T>(timings: Map<string, number[]>, step: string, work: () => Promise<T>): Promise<T> {
+  const started = performance.now()
+  const result = await work()
+  const list = timings.get(step) ?? []
+  list.push(performance.now() - started)
+  timings.set(step, list)
+  return result
+}
+
+async function purchasableVariants(store: StoreClient, regionId: string): Promise<Variant[]> {
+  const { products } = await store.request(
+    "GET",
+    `/store/products?limit=100&region_id=${regionId}&fields=title,*variants,+variants.inventory_quantity,+variants.manage_inventory`
+  )
+  return products
+    .flatMap((product: { variants: Variant[] }) => product.variants)
+    .filter((variant: Variant) => !variant.manage_inventory || (variant.inventory_quantity ?? 0) > 0)
+}
+
+async function checkout(store: StoreClient, regionId: string, variant: Variant, timings: Map<string, number[]>): Promise<string> {
+  const { cart } = await timed(timings, "create cart", () =>
+    store.request("POST", "/store/carts", { region_id: regionId, email: "bench@dasturxon.local", shipping_address: ADDRESS })
+  )
+  await timed(timings, "add item", () => store.request("POST", `/store/carts/${cart.id}/line-items`, { variant_id: variant.id, quantity: 1 }))
+  await timed(timings, "shipping method", async () => {
+    const { shipping_options } = await store.request("GET", `/store/shipping-options?cart_id=${cart.id}`)
+    if (!shipping_options.length) throw new Error("no shipping option for a Bukhara address: is the store seeded?")
+    await store.request("POST", `/store/carts/${cart.id}/shipping-methods`, { option_id: shipping_options[0].id })
+  })
+  await timed(timings, "payment session", async () => {
+    const { payment_collection } = await store.request("POST", "/store/payment-collections", { cart_id: cart.id })
+    await store.request("POST", `/store/payment-collections/${payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" })
+  })
+  const completed = await timed(timings, "complete cart", () => store.request("POST", `/store/carts/${cart.id}/complete`))
+  if (completed.type !== "order") throw new Error(`cart ${cart.id} did not become an order: ${JSON.stringify(completed.error ?? completed)}`)
+  return completed.order.id
+}
+
+async function main(): Promise<void> {
+  const env = readEnv()
+  const runtime = readRuntimeInfo()
+  const baseUrl = env.BENCH_BASE_URL ?? runtime?.backendUrl ?? "http://localhost:9000"
+  const key = env.BENCH_PUBLISHABLE_KEY ?? runtime?.publishableKeys.find((entry) => entry.title === "Web storefront")?.token
+  if (!key) throw new Error("No publishable key: start the shop with `npm start` or set BENCH_PUBLISHABLE_KEY")
+  const store = new StoreClient(baseUrl, key)
+
+  const { regions } = await store.request("GET", "/store/regions?fields=id,name,currency_code")
+  const region = regions.find((entry: { name: string }) => entry.name === "Uzbekistan") ?? regions[0]
+  const variants = await purchasableVariants(store, region.id)
+  if (!variants.length) throw new Error("No purchasable variant in stock: is the store seeded?")
+
+  const timings = new Map<string, number[]>()
+  console.log(`checkout bench: ${env.BENCH_CHECKOUTS} sequential checkouts against ${baseUrl} (region ${region.name})`)
+  for (let i = 0; i < env.BENCH_CHECKOUTS; i++) {
+    // Rotate through variants so no single one runs out of stock.
+    const variant = variants[i % variants.length]
+    await timed(timings, "total", () => checkout(store, region.id, variant, timings))
+  }
+  const total = timings.get("total")!
+  timings.delete("total")
+  timings.set("total", total)
+  console.log(formatTable(timings))
+  const memory = process.memoryUsage()
+  console.log(`bench client rss ${(memory.rss / 1024 / 1024).toFixed(0)} MB`)
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error)
+  process.exit(1)
+})

@@ -1,0 +1,96 @@
+/*
+ * `npm test`: the quality gates (tsc --noEmit, medusa build) and the three Jest layers (unit, module integration,
+ * HTTP integration) against one PostgreSQL: the configured one when it answers, otherwise a throwaway embedded one.
+ * Ends with one summary line, `Tests: N passed, N failed, N skipped`, that CI reads.
+ * `npm test -- unit http` runs only the named layers, without the gates.
+ */
+import fs from "node:fs"
+import os from "node:os"
+import path from "node:path"
+import { readEnv } from "../src/config/env"
+import { provideTestServer, type ProvidedServer } from "./lib/database"
+import { log, PROJECT_ROOT, run, runMedusa } from "./lib/processes"
+
+const LAYERS = {
+  unit: { testType: "unit", needsDatabase: false, passWithNoTests: false },
+  modules: { testType: "integration:modules", needsDatabase: true, passWithNoTests: true },
+  http: { testType: "integration:http", needsDatabase: true, passWithNoTests: false },
+} as const
+type Layer = keyof typeof LAYERS
+
+type Tally = { passed: number; failed: number; skipped: number }
+
+const bin = (name: string) => path.join(PROJECT_ROOT, "node_modules", ".bin", name)
+
+function parseLayers(args: string[]): Layer[] {
+  const unknown = args.filter((arg) => !(arg in LAYERS))
+  if (unknown.length) throw new Error(`Unknown test layer(s) ${unknown.join(", ")}; choose from ${Object.keys(LAYERS).join(", ")}`)
+  return args.length ? (args as Layer[]) : (Object.keys(LAYERS) as Layer[])
+}
+
+async function runLayer(layer: Layer, env: NodeJS.ProcessEnv): Promise<Tally> {
+  const { testType, passWithNoTests } = LAYERS[layer]
+  const resultFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "dasturxon-jest-")), "result.json")
+  const args = ["--runInBand", "--forceExit", "--json", `--outputFile=${resultFile}`, ...(passWithNoTests ? ["--passWithNoTests"] : [])]
+  log(`test layer: ${layer}`)
+  const exit = await run(bin("jest"), args, { env: { ...env, TEST_TYPE: testType } }).then(
+    () => 0,
+    () => 1
+  )
+  if (!fs.existsSync(resultFile)) return { passed: 0, failed: 1, skipped: 0 }
+  const result = JSON.parse(fs.readFileSync(resultFile, "utf8"))
+  fs.rmSync(path.dirname(resultFile), { recursive: true, force: true })
+  // A suite that cannot even load has no failed test, yet must fail the run.
+  const brokenSuites = result.numRuntimeErrorTestSuites ?? 0
+  const failed = result.numFailedTests + brokenSuites + (exit && !result.numFailedTests && !brokenSuites ? 1 : 0)
+  return { passed: result.numPassedTests, failed, skipped: result.numPendingTests + result.numTodoTests }
+}
+
+async function qualityGates(env: NodeJS.ProcessEnv): Promise<void> {
+  log("gate: tsc --noEmit (app and scripts)")
+  await run(bin("tsc"), ["--noEmit"], { env })
+  await run(bin("tsc"), ["--noEmit", "-p", "scripts"], { env })
+  log("gate: medusa build (server and admin)")
+  await runMedusa(["build"], { env, logFile: path.join(PROJECT_ROOT, ".data", "logs", "test-build.log") })
+}
+
+async function main(): Promise<number> {
+  const layers = parseLayers(process.argv.slice(2))
+  const runGates = process.argv.length <= 2
+  const env = readEnv()
+  const baseEnv: NodeJS.ProcessEnv = {
+    ...process.env,
+    LOG_LEVEL: process.env.LOG_LEVEL ?? "error",
+    MEDUSA_DISABLE_TELEMETRY: "true",
+    DASTURXON_QUIET_CONFIG: "true",
+  }
+  if (runGates) await qualityGates(baseEnv)
+
+  let server: ProvidedServer | undefined
+  const tally: Tally = { passed: 0, failed: 0, skipped: 0 }
+  try {
+    for (const layer of layers) {
+      if (LAYERS[layer].needsDatabase && !server) server = await provideTestServer(env)
+      const databaseEnv = server
+        ? { DB_HOST: server.host, DB_PORT: String(server.port), DB_USERNAME: server.user, DB_PASSWORD: server.password }
+        : {}
+      const result = await runLayer(layer, { ...baseEnv, ...databaseEnv })
+      tally.passed += result.passed
+      tally.failed += result.failed
+      tally.skipped += result.skipped
+    }
+  } finally {
+    await server?.stop()
+  }
+  console.log(`Tests: ${tally.passed} passed, ${tally.failed} failed, ${tally.skipped} skipped`)
+  return tally.failed ? 1 : 0
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error) => {
+    console.error(`[dasturxon] ${error instanceof Error ? error.message : String(error)}`)
+    console.log("Tests: 0 passed, 1 failed, 0 skipped")
+    process.exit(1)
+  }
+)

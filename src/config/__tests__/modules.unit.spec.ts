@@ -1,0 +1,80 @@
+import { readEnv } from "../env"
+import { planModules, redactUrl } from "../modules"
+
+const resolves = (plan: ReturnType<typeof planModules>) => plan.modules.map((entry) => entry.resolve)
+const providerOf = (plan: ReturnType<typeof planModules>, resolve: string) =>
+  (plan.modules.find((entry) => entry.resolve === resolve)?.options?.providers as { resolve: string; options: Record<string, unknown> }[])[0]
+
+describe("planModules", () => {
+  it("uses Medusa's in-memory infrastructure without REDIS_URL and says so in one line", () => {
+    const plan = planModules(readEnv({}))
+    expect(resolves(plan).filter((resolve) => resolve.includes("redis"))).toEqual([])
+    expect(plan.featureFlags).toEqual({ translation: true })
+    expect(plan.report.filter((line) => line.startsWith("infrastructure:"))).toEqual([
+      "infrastructure: in-memory event bus, workflow engine, locking and no cache (REDIS_URL unset)",
+    ])
+  })
+
+  it("switches event bus, workflow engine, locking and caching to Redis with REDIS_URL", () => {
+    const plan = planModules(readEnv({ REDIS_URL: "redis://:hunter2@cache:6379/0" }))
+    expect(resolves(plan)).toEqual(
+      expect.arrayContaining([
+        "@medusajs/medusa/event-bus-redis",
+        "@medusajs/medusa/workflow-engine-redis",
+        "@medusajs/medusa/locking",
+        "@medusajs/medusa/caching",
+      ])
+    )
+    expect(providerOf(plan, "@medusajs/medusa/locking").resolve).toBe("@medusajs/medusa/locking-redis")
+    expect(providerOf(plan, "@medusajs/medusa/caching").resolve).toBe("@medusajs/medusa/caching-redis")
+    expect(plan.featureFlags.caching).toBe(true)
+    const line = plan.report.find((entry) => entry.startsWith("infrastructure:"))
+    expect(line).toContain("Redis at redis://:***@cache:6379/0")
+    expect(line).not.toContain("hunter2")
+  })
+
+  it("keeps files local and names the missing S3 settings when S3 is half configured", () => {
+    const plan = planModules(readEnv({ S3_BUCKET: "shop", S3_REGION: "fra1" }))
+    expect(providerOf(plan, "@medusajs/medusa/file").resolve).toBe("@medusajs/medusa/file-local")
+    expect(plan.report).toContainEqual(expect.stringContaining("missing S3_ACCESS_KEY_ID, S3_SECRET_ACCESS_KEY, S3_FILE_URL"))
+  })
+
+  it("stores files in S3 when every S3 setting is given", () => {
+    const plan = planModules(
+      readEnv({
+        S3_BUCKET: "shop",
+        S3_REGION: "fra1",
+        S3_ACCESS_KEY_ID: "key",
+        S3_SECRET_ACCESS_KEY: "secret",
+        S3_FILE_URL: "https://cdn.example.com",
+        S3_ENDPOINT: "http://127.0.0.1:9100",
+        S3_FORCE_PATH_STYLE: "true",
+      })
+    )
+    const s3 = providerOf(plan, "@medusajs/medusa/file")
+    expect(s3.resolve).toBe("@medusajs/medusa/file-s3")
+    expect(s3.options).toMatchObject({ bucket: "shop", endpoint: "http://127.0.0.1:9100", additional_client_config: { forcePathStyle: true } })
+  })
+
+  it("leaves Stripe out with one line when its key is missing, and adds it when present", () => {
+    const without = planModules(readEnv({}))
+    expect(resolves(without)).not.toContain("@medusajs/medusa/payment")
+    expect(without.report).toContainEqual("payments: Stripe left out (STRIPE_API_KEY unset); the system provider stays available")
+
+    const withStripe = planModules(readEnv({ STRIPE_API_KEY: "sk_test_123", STRIPE_WEBHOOK_SECRET: "whsec_123" }))
+    expect(providerOf(withStripe, "@medusajs/medusa/payment")).toMatchObject({
+      resolve: "@medusajs/medusa/payment-stripe",
+      options: { apiKey: "sk_test_123", webhookSecret: "whsec_123" },
+    })
+  })
+})
+
+describe("redactUrl", () => {
+  it("hides the password and user of a connection URL", () => {
+    expect(redactUrl("postgres://shop:s3cret@db:5432/shop")).toBe("postgres://***:***@db:5432/shop")
+  })
+
+  it("never echoes an unparsable value", () => {
+    expect(redactUrl("::not a url with s3cret")).toBe("(unparsable URL)")
+  })
+})
