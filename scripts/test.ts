@@ -63,6 +63,9 @@ async function main(): Promise<number> {
     LOG_LEVEL: process.env.LOG_LEVEL ?? "error",
     MEDUSA_DISABLE_TELEMETRY: "true",
     DASTURXON_QUIET_CONFIG: "true",
+    // @medusajs/test-utils loads medusa-config through a dynamic import, which Jest's VM allows only with this flag.
+    NODE_OPTIONS: [process.env.NODE_OPTIONS, "--experimental-vm-modules"].filter(Boolean).join(" "),
+    FILE_UPLOAD_DIR: fs.mkdtempSync(path.join(os.tmpdir(), "dasturxon-test-uploads-")),
   }
   if (runGates) await qualityGates(baseEnv)
 
