@@ -72,6 +72,7 @@ async function printWelcome(env: Env, databaseUrl: string): Promise<void> {
   const url = backendUrl(env)
   const keys = await publishableKeys(databaseUrl)
   writeRuntimeInfo({ backendUrl: url, publishableKeys: keys })
+  const titleWidth = Math.max(0, ...keys.map((key) => key.title.length))
   const usingDefaults = !process.env.ADMIN_EMAIL && !process.env.ADMIN_PASSWORD
   const lines = [
     "",
@@ -79,7 +80,7 @@ async function printWelcome(env: Env, databaseUrl: string): Promise<void> {
     `  Admin:      ${url}/app`,
     `  Admin login ${env.ADMIN_EMAIL}${usingDefaults ? ` / ${env.ADMIN_PASSWORD}  (defaults for local use only: set ADMIN_EMAIL and ADMIN_PASSWORD)` : ""}`,
     `  Store API:  ${url}/store   (send the header x-publishable-api-key)`,
-    ...keys.map((key) => `    ${key.title.padEnd(24)} ${key.token}`),
+    ...keys.map((key) => `    ${key.title.padEnd(titleWidth)}  ${key.token}`),
     `  Readiness:  ${url}/health/ready`,
     `  Database:   ${redactUrl(databaseUrl)}`,
     "Press Ctrl-C to stop.",
@@ -126,6 +127,7 @@ async function main(): Promise<void> {
       ...secrets,
       DATABASE_URL: provided.url,
       FILE_UPLOAD_DIR: env.FILE_UPLOAD_DIR,
+      LOG_LEVEL: env.LOG_LEVEL,
       MEDUSA_DISABLE_TELEMETRY: process.env.MEDUSA_DISABLE_TELEMETRY ?? "true",
     }
     await migrate(childEnv, provided.url)
