@@ -4,15 +4,20 @@ let client: Redis | undefined
 
 /** A PING on one lazily opened connection that fails fast instead of queueing while Redis is away. */
 export function pingRedis(redisUrl: string): Promise<string> {
-  client ??= new Redis(redisUrl, {
+  if (client) return pingOpen(client)
+  client = new Redis(redisUrl, {
     lazyConnect: true,
     connectTimeout: 1000,
     maxRetriesPerRequest: 0,
     enableOfflineQueue: false,
     retryStrategy: () => null,
   })
-  if (client.status === "end" || client.status === "wait") {
-    return client.connect().then(() => client!.ping())
-  }
-  return client.ping()
+  // A failed ping already reports Redis as down; without a listener ioredis would also log every failure.
+  client.on("error", () => undefined)
+  return pingOpen(client)
+}
+
+function pingOpen(redis: Redis): Promise<string> {
+  if (redis.status === "end" || redis.status === "wait") return redis.connect().then(() => redis.ping())
+  return redis.ping()
 }
