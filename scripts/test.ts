@@ -65,9 +65,12 @@ async function main(): Promise<number> {
     DASTURXON_QUIET_CONFIG: "true",
     // @medusajs/test-utils loads medusa-config through a dynamic import, which Jest's VM allows only with this flag.
     NODE_OPTIONS: [process.env.NODE_OPTIONS, "--experimental-vm-modules"].filter(Boolean).join(" "),
-    FILE_UPLOAD_DIR: fs.mkdtempSync(path.join(os.tmpdir(), "dasturxon-test-uploads-")),
   }
   if (runGates) await qualityGates(baseEnv)
+
+  // The seed uploads product images; tests keep them out of the project's ./static.
+  const uploadDir = fs.mkdtempSync(path.join(os.tmpdir(), "dasturxon-test-uploads-"))
+  const testEnv = { ...baseEnv, FILE_UPLOAD_DIR: uploadDir }
 
   let server: ProvidedServer | undefined
   const tally: Tally = { passed: 0, failed: 0, skipped: 0 }
@@ -77,13 +80,14 @@ async function main(): Promise<number> {
       const databaseEnv = server
         ? { DB_HOST: server.host, DB_PORT: String(server.port), DB_USERNAME: server.user, DB_PASSWORD: server.password }
         : {}
-      const result = await runLayer(layer, { ...baseEnv, ...databaseEnv })
+      const result = await runLayer(layer, { ...testEnv, ...databaseEnv })
       tally.passed += result.passed
       tally.failed += result.failed
       tally.skipped += result.skipped
     }
   } finally {
     await server?.stop()
+    fs.rmSync(uploadDir, { recursive: true, force: true })
   }
   console.log(`Tests: ${tally.passed} passed, ${tally.failed} failed, ${tally.skipped} skipped`)
   return tally.failed ? 1 : 0
