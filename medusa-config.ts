@@ -1,5 +1,5 @@
 import { defineConfig, loadEnv } from "@medusajs/framework/utils"
-import { databaseUrl, readEnv } from "./src/config/env"
+import { databaseUrl, readEnv, sessionCookieOptions } from "./src/config/env"
 import { planModules } from "./src/config/modules"
 import { reportBootPlan } from "./src/config/boot-report"
 
@@ -14,6 +14,7 @@ module.exports = defineConfig({
     databaseUrl: databaseUrl(env),
     redisUrl: env.REDIS_URL,
     workerMode: env.MEDUSA_WORKER_MODE,
+    cookieOptions: sessionCookieOptions(env),
     http: {
       storeCors: env.STORE_CORS,
       adminCors: env.ADMIN_CORS,

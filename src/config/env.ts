@@ -101,3 +101,12 @@ export function databaseUrl(env: Env): string {
 export function embeddedDatabaseUrl(env: Env, databaseName = env.DB_NAME): string {
   return `postgres://postgres:${encodeURIComponent(env.EMBEDDED_PG_PASSWORD)}@localhost:${env.EMBEDDED_PG_PORT}/${databaseName}`
 }
+
+/**
+ * Medusa marks the admin session cookie Secure in production, and express-session then never sends it over plain
+ * HTTP, so a production server on http://localhost could not keep anyone logged in. Secure follows the public URL
+ * instead: on for https (directly or behind a TLS proxy, which Medusa trusts), off for plain http.
+ */
+export function sessionCookieOptions(env: Env): { secure: boolean; sameSite: "lax" } {
+  return { secure: backendUrl(env).startsWith("https://"), sameSite: "lax" }
+}

@@ -1,6 +1,6 @@
 import fs from "node:fs"
 import path from "node:path"
-import { databaseUrl, EnvError, envSchema, readEnv } from "../env"
+import { databaseUrl, EnvError, envSchema, readEnv, sessionCookieOptions } from "../env"
 
 describe("readEnv", () => {
   it("gives a working local configuration when nothing is set", () => {
@@ -49,6 +49,16 @@ describe("readEnv", () => {
         expect.arrayContaining([expect.stringMatching(/^PORT:/), expect.stringMatching(/^ADMIN_EMAIL: ADMIN_EMAIL must be an email/)])
       )
     }
+  })
+})
+
+describe("sessionCookieOptions", () => {
+  it("keeps the session cookie usable on a plain-http local server", () => {
+    expect(sessionCookieOptions(readEnv({ PORT: "9000" }))).toEqual({ secure: false, sameSite: "lax" })
+  })
+
+  it("marks the cookie Secure when the public URL is https", () => {
+    expect(sessionCookieOptions(readEnv({ MEDUSA_BACKEND_URL: "https://shop.example.uz" }))).toEqual({ secure: true, sameSite: "lax" })
   })
 })
 
