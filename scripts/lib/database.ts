@@ -75,22 +75,21 @@ export async function provideAppDatabase(env: Env): Promise<{ url: string; serve
 }
 
 /**
- * The tests' server: DATABASE_URL's server, else DB_HOST/DB_PORT/DB_USERNAME/DB_PASSWORD (default localhost:5432)
- * when it answers, else a throwaway embedded server. Test runners create and drop their own databases on it.
+ * The tests' server: DATABASE_URL's server (or else DB_HOST/DB_PORT/DB_USERNAME/DB_PASSWORD, default localhost:5432)
+ * when it answers, otherwise a throwaway embedded server. Test runners create and drop their own databases on it.
  */
 export async function provideTestServer(env: Env): Promise<ProvidedServer> {
-  if (env.DATABASE_URL) {
-    const { database: _unused, ...address } = parseDatabaseUrl(env.DATABASE_URL)
+  const configured: ServerAddress = env.DATABASE_URL
+    ? parseDatabaseUrl(env.DATABASE_URL)
+    : { host: env.DB_HOST, port: env.DB_PORT, user: env.DB_USERNAME, password: env.DB_PASSWORD }
+  const address = { host: configured.host, port: configured.port, user: configured.user, password: configured.password }
+  if (await canConnect(address)) {
+    log(`tests use the PostgreSQL at ${address.host}:${address.port}`)
     return { ...address, embedded: false, stop: async () => undefined }
-  }
-  const configured: ServerAddress = { host: env.DB_HOST, port: env.DB_PORT, user: env.DB_USERNAME, password: env.DB_PASSWORD }
-  if (await canConnect(configured)) {
-    log(`tests use the PostgreSQL at ${configured.host}:${configured.port}`)
-    return { ...configured, embedded: false, stop: async () => undefined }
   }
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "dasturxon-test-pg-"))
   fs.chmodSync(dataDir, 0o755)
-  log(`no PostgreSQL at ${configured.host}:${configured.port}; starting a throwaway embedded one on port ${env.EMBEDDED_PG_TEST_PORT}`)
+  log(`no PostgreSQL at ${address.host}:${address.port}; starting a throwaway embedded one on port ${env.EMBEDDED_PG_TEST_PORT}`)
   const embedded = await startEmbeddedPostgres({
     dataDir: path.join(dataDir, "data"),
     port: env.EMBEDDED_PG_TEST_PORT,
