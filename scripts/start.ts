@@ -64,8 +64,8 @@ function linkUploads(env: Env): void {
 }
 
 function startServer(childEnv: NodeJS.ProcessEnv): ChildProcess {
-  // Its own process group, so stopping it also stops the workers it forks.
-  return spawn(medusaBin(), ["start"], { cwd: BUILD_DIR, env: childEnv, stdio: "inherit", detached: true })
+  // Same process group as this launcher: a Ctrl-C or a closed terminal reaches Medusa directly as well.
+  return spawn(medusaBin(), ["start"], { cwd: BUILD_DIR, env: childEnv, stdio: "inherit" })
 }
 
 async function printWelcome(env: Env, databaseUrl: string): Promise<void> {
@@ -89,15 +89,23 @@ async function printWelcome(env: Env, databaseUrl: string): Promise<void> {
   console.log(lines.join("\n"))
 }
 
+const exited = (child: ChildProcess) => child.exitCode !== null || child.signalCode !== null
+
+/**
+ * Medusa shuts down gracefully on SIGINT or SIGTERM. A terminal's Ctrl-C has already sent it SIGINT, so it gets a
+ * moment to stop on its own before SIGTERM (a signal sent to this launcher alone), and SIGKILL if it hangs.
+ */
 function stopServer(server: ChildProcess): Promise<void> {
   return new Promise((resolve) => {
-    if (server.exitCode !== null || server.signalCode !== null) return resolve()
-    const killTimer = setTimeout(() => process.kill(-server.pid!, "SIGKILL"), 15_000)
+    if (exited(server)) return resolve()
+    const timers = [
+      setTimeout(() => exited(server) || server.kill("SIGTERM"), 2_000),
+      setTimeout(() => exited(server) || server.kill("SIGKILL"), 20_000),
+    ]
     server.once("exit", () => {
-      clearTimeout(killTimer)
+      timers.forEach(clearTimeout)
       resolve()
     })
-    process.kill(-server.pid!, "SIGTERM")
   })
 }
 
@@ -116,8 +124,10 @@ async function main(): Promise<void> {
     await database?.stop()
     process.exit(exitCode)
   }
-  process.on("SIGINT", () => void shutdown(0))
-  process.on("SIGTERM", () => void shutdown(0))
+  // After a closed terminal, writing to it fails; that must not stop the shutdown below.
+  for (const stream of [process.stdout, process.stderr]) stream.on("error", () => undefined)
+  // SIGHUP too: a closed terminal must not leave the embedded PostgreSQL running (it only reloads on SIGHUP).
+  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.on(signal, () => void shutdown(0))
 
   try {
     const provided = await timed("database ready", () => provideAppDatabase(env))
