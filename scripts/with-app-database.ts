@@ -13,10 +13,9 @@ async function main(): Promise<number> {
   const env = readEnv()
   const { url, server } = await provideAppDatabase(env)
   const secrets = process.env.JWT_SECRET && process.env.COOKIE_SECRET ? {} : localSecrets()
-  // The command shares the terminal, so Ctrl-C reaches it directly; we only wait for it and then stop the database.
-  process.on("SIGINT", () => undefined)
+  for (const stream of [process.stdout, process.stderr]) stream.on("error", () => undefined)
   try {
-    await runMedusa(args, { env: { ...process.env, ...secrets, DATABASE_URL: url, FILE_UPLOAD_DIR: env.FILE_UPLOAD_DIR } })
+    await runMedusa(args, { env: { ...process.env, ...secrets, DATABASE_URL: url, FILE_UPLOAD_DIR: env.FILE_UPLOAD_DIR }, foreground: true })
     return 0
   } catch (error) {
     console.error(`[dasturxon] ${error instanceof Error ? error.message : String(error)}`)

@@ -15,13 +15,22 @@ export class CommandError extends Error {
   }
 }
 
-type RunOptions = { env: NodeJS.ProcessEnv; cwd?: string; logFile?: string }
+type RunOptions = {
+  env: NodeJS.ProcessEnv
+  cwd?: string
+  logFile?: string
+  /**
+   * For a long-running command in the foreground: Ctrl-C and a closed terminal reach it directly, so this process
+   * only outlives it (to clean up after); a SIGTERM sent to this process alone is passed on.
+   */
+  foreground?: boolean
+}
 
 /**
  * Runs a command to completion. With `logFile` its output goes to that file (Medusa's migrations print thousands
  * of lines) and the last lines are shown only if it fails; otherwise it shares this terminal.
  */
-export function run(command: string, args: string[], { env, cwd = PROJECT_ROOT, logFile }: RunOptions): Promise<void> {
+export function run(command: string, args: string[], { env, cwd = PROJECT_ROOT, logFile, foreground }: RunOptions): Promise<void> {
   return new Promise((resolve, reject) => {
     let stdio: SpawnOptions["stdio"] = "inherit"
     let out: fs.WriteStream | undefined
@@ -31,6 +40,12 @@ export function run(command: string, args: string[], { env, cwd = PROJECT_ROOT, 
       stdio = ["ignore", "pipe", "pipe"]
     }
     const child = spawn(command, args, { cwd, env, stdio })
+    const passOnTerm = () => child.kill("SIGTERM")
+    const outlive = () => undefined
+    if (foreground) {
+      process.on("SIGTERM", passOnTerm).on("SIGINT", outlive).on("SIGHUP", outlive)
+      child.once("exit", () => process.off("SIGTERM", passOnTerm).off("SIGINT", outlive).off("SIGHUP", outlive))
+    }
     child.stdout?.pipe(out!, { end: false })
     child.stderr?.pipe(out!, { end: false })
     child.on("error", reject)
