@@ -100,9 +100,12 @@ function paymentModule(env: Env, report: string[]): ModuleEntry | undefined {
   }
 }
 
+/** Our own modules: always on, whatever the environment. */
+const DASTURXON_MODULES: ModuleEntry[] = [{ resolve: "./src/modules/bakery" }]
+
 export function planModules(env: Env): ModulePlan {
   const report: string[] = []
-  const modules: ModuleEntry[] = [{ resolve: "@medusajs/medusa/translation" }]
+  const modules: ModuleEntry[] = [{ resolve: "@medusajs/medusa/translation" }, ...DASTURXON_MODULES]
   const featureFlags: Record<string, boolean> = { translation: true }
 
   if (env.REDIS_URL) {

@@ -1,0 +1,13 @@
+/** Stable codes in 4xx bodies of the bakery routes; README.md beside this file says when each is answered. */
+export const BakeryErrorCodes = {
+  INVALID_STATUS_TRANSITION: "INVALID_STATUS_TRANSITION",
+  CART_SELLER_MISMATCH: "CART_SELLER_MISMATCH",
+  BAKERY_SUSPENDED: "BAKERY_SUSPENDED",
+  BAKERY_HANDLE_TAKEN: "BAKERY_HANDLE_TAKEN",
+  APPLICATION_ALREADY_PENDING: "APPLICATION_ALREADY_PENDING",
+  BAKER_EMAIL_TAKEN: "BAKER_EMAIL_TAKEN",
+  ORDER_NOT_REVIEWABLE: "ORDER_NOT_REVIEWABLE",
+  REVIEW_ALREADY_EXISTS: "REVIEW_ALREADY_EXISTS",
+} as const
+
+export type BakeryErrorCode = (typeof BakeryErrorCodes)[keyof typeof BakeryErrorCodes]
