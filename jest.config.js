@@ -1,11 +1,13 @@
 const { loadEnv } = require("@medusajs/framework/utils")
 loadEnv("test", process.cwd())
 
-// The three layers follow Medusa's starter: TEST_TYPE picks which files run.
+// The layers follow Medusa's starter: TEST_TYPE picks which files run. "browser" needs a running built server
+// (scripts/test.ts starts one) and Chromium.
 const TEST_MATCH = {
   unit: ["<rootDir>/{src,scripts,bench}/**/__tests__/**/*.unit.spec.[jt]s"],
   "integration:modules": ["**/src/modules/*/__tests__/**/*.spec.[jt]s"],
   "integration:http": ["**/integration-tests/http/**/*.spec.[jt]s"],
+  browser: ["**/integration-tests/browser/**/*.spec.ts"],
 }
 
 const testType = process.env.TEST_TYPE ?? "unit"

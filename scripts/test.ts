@@ -1,6 +1,7 @@
 /*
- * `npm test`: the quality gates (tsc --noEmit, medusa build) and the three Jest layers (unit, module integration,
- * HTTP integration) against one PostgreSQL: the configured one when it answers, otherwise a throwaway embedded one.
+ * `npm test`: the quality gates (tsc --noEmit, medusa build) and the Jest layers (unit, module integration, HTTP
+ * integration, browser) against one PostgreSQL: the configured one when it answers, otherwise a throwaway embedded one.
+ * The browser layer drives the built admin with Debian's Chromium and is skipped when Chromium is not installed.
  * Ends with one summary line, `Tests: N passed, N failed, N skipped`, that CI reads.
  * `npm test -- unit http` runs only the named layers, without the gates.
  */
@@ -8,6 +9,7 @@ import fs from "node:fs"
 import os from "node:os"
 import path from "node:path"
 import { readEnv } from "../src/config/env"
+import { CHROMIUM_PATH, chromiumInstalled, withBrowserServer } from "./lib/browser-server"
 import { provideTestServer, type ProvidedServer } from "./lib/database"
 import { log, PROJECT_ROOT, run, runMedusa } from "./lib/processes"
 
@@ -15,6 +17,7 @@ const LAYERS = {
   unit: { testType: "unit", needsDatabase: false, passWithNoTests: false },
   modules: { testType: "integration:modules", needsDatabase: true, passWithNoTests: true },
   http: { testType: "integration:http", needsDatabase: true, passWithNoTests: false },
+  browser: { testType: "browser", needsDatabase: true, passWithNoTests: false },
 } as const
 type Layer = keyof typeof LAYERS
 
@@ -44,6 +47,23 @@ async function runLayer(layer: Layer, env: NodeJS.ProcessEnv): Promise<Tally> {
   const brokenSuites = result.numRuntimeErrorTestSuites ?? 0
   const failed = result.numFailedTests + brokenSuites + (exit && !result.numFailedTests && !brokenSuites ? 1 : 0)
   return { passed: result.numPassedTests, failed, skipped: result.numPendingTests + result.numTodoTests }
+}
+
+/** The browser layer runs against a built server of its own; without Chromium it counts as one skipped test. */
+async function runBrowserLayer(server: ProvidedServer, env: NodeJS.ProcessEnv): Promise<Tally> {
+  if (!chromiumInstalled()) {
+    log(`test layer: browser skipped: ${CHROMIUM_PATH} is not installed (apt-get install chromium)`)
+    return { passed: 0, failed: 0, skipped: 1 }
+  }
+  const started = Date.now()
+  const result = await withBrowserServer(server, env, (browserEnv) => runLayer("browser", { ...env, ...browserEnv })).catch(
+    (error: unknown) => {
+      log(`browser layer failed to start: ${error instanceof Error ? error.message : String(error)}`)
+      return { passed: 0, failed: 1, skipped: 0 }
+    }
+  )
+  log(`browser layer took ${((Date.now() - started) / 1000).toFixed(1)} s${result.failed ? "; its logs are in .data/logs/browser-*" : ""}`)
+  return result
 }
 
 async function qualityGates(env: NodeJS.ProcessEnv): Promise<void> {
@@ -80,7 +100,8 @@ async function main(): Promise<number> {
       const databaseEnv = server
         ? { DB_HOST: server.host, DB_PORT: String(server.port), DB_USERNAME: server.user, DB_PASSWORD: server.password }
         : {}
-      const result = await runLayer(layer, { ...testEnv, ...databaseEnv })
+      const result =
+        layer === "browser" ? await runBrowserLayer(server!, testEnv) : await runLayer(layer, { ...testEnv, ...databaseEnv })
       tally.passed += result.passed
       tally.failed += result.failed
       tally.skipped += result.skipped

@@ -18,6 +18,8 @@ export async function countSeededEntities(container: MedusaContainer): Promise<R
     "inventory_level",
     "price",
     "translation",
+    "bakery",
+    "baker_application",
   ]
   const counts: Record<string, number> = {}
   for (const entity of entities) {

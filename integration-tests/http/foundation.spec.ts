@@ -47,6 +47,8 @@ medusaIntegrationTestRunner({
         expect(before.product).toBeGreaterThanOrEqual(12)
         expect(before.region).toBeGreaterThanOrEqual(2)
         expect(before.translation).toBeGreaterThan(0)
+        expect(before.bakery).toBe(2)
+        expect(before.baker_application).toBe(1)
       })
     })
 

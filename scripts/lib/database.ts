@@ -53,6 +53,16 @@ export async function createDatabaseIfMissing(server: ServerAddress, database: s
   }
 }
 
+export async function dropDatabase(server: ServerAddress, database: string): Promise<void> {
+  const client = new Client({ ...server, database: "postgres", connectionTimeoutMillis: 5000 })
+  await client.connect()
+  try {
+    await client.query(`drop database if exists ${client.escapeIdentifier(database)} with (force)`)
+  } finally {
+    await client.end()
+  }
+}
+
 /** The app's database: DATABASE_URL when set, otherwise the embedded server with its data under .data/postgres. */
 export async function provideAppDatabase(env: Env): Promise<{ url: string; server: ProvidedServer }> {
   if (env.DATABASE_URL) {

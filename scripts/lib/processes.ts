@@ -1,5 +1,6 @@
-import { spawn, type SpawnOptions } from "node:child_process"
+import { spawn, type ChildProcess, type SpawnOptions } from "node:child_process"
 import fs from "node:fs"
+import net from "node:net"
 import path from "node:path"
 
 export const PROJECT_ROOT = path.resolve(__dirname, "..", "..")
@@ -84,4 +85,43 @@ export async function waitFor<T>(what: string, probe: () => Promise<T | undefine
     await new Promise((resolve) => setTimeout(resolve, 250))
   }
   throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}${lastError ? `: ${String(lastError)}` : ""}`)
+}
+
+export type BackgroundProcess = { child: ChildProcess; stop(): Promise<void> }
+
+/**
+ * Starts a long-running command (a server) with its output in `logFile`. It stays in this process group, so a
+ * Ctrl-C reaches it too; `stop()` asks it to end with SIGTERM and kills it if it has not after `graceMs`.
+ */
+export function startInBackground(
+  command: string,
+  args: string[],
+  { env, cwd = PROJECT_ROOT, logFile, graceMs = 10_000 }: { env: NodeJS.ProcessEnv; cwd?: string; logFile: string; graceMs?: number }
+): BackgroundProcess {
+  fs.mkdirSync(path.dirname(logFile), { recursive: true })
+  const out = fs.openSync(logFile, "w")
+  const child = spawn(command, args, { cwd, env, stdio: ["ignore", out, out] })
+  fs.closeSync(out)
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()))
+  return {
+    child,
+    async stop() {
+      if (child.exitCode !== null || child.signalCode !== null) return
+      child.kill("SIGTERM")
+      const timer = setTimeout(() => child.kill("SIGKILL"), graceMs)
+      await exited
+      clearTimeout(timer)
+    },
+  }
+}
+
+/** A TCP port on localhost that nothing listens on right now. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer().once("error", reject)
+    probe.listen(0, "localhost", () => {
+      const { port } = probe.address() as net.AddressInfo
+      probe.close(() => resolve(port))
+    })
+  })
 }

@@ -61,6 +61,7 @@ export const envSchema = z
     BENCH_PUBLISHABLE_KEY: optionalString,
     BENCH_CHECKOUTS: z.coerce.number().int().min(1).max(1000).default(20),
     STRIPE_WEBHOOK_SECRET: optionalString,
+    BAKER_APPLICATIONS_PER_HOUR: z.coerce.number().int().min(1).max(10000).default(5),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV !== "production") return

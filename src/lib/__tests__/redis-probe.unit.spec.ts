@@ -1,14 +1,5 @@
-import net from "node:net"
 import { pingRedis } from "../redis-probe"
-
-/** A port on loopback that nothing listens on: bind one, note it, close it. */
-async function closedPort(): Promise<number> {
-  const server = net.createServer()
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve))
-  const { port } = server.address() as net.AddressInfo
-  await new Promise((resolve) => server.close(resolve))
-  return port
-}
+import { closedPort } from "./closed-port"
 
 describe("pingRedis", () => {
   it("rejects at once, without queueing, when nothing listens at the URL", async () => {

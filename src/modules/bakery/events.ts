@@ -9,4 +9,5 @@ export const BakeryEvents = {
   APPLICATION_REJECTED: "bakery.application_rejected",
   APPLICATION_WITHDRAWN: "bakery.application_withdrawn",
   REVIEW_CREATED: "bakery.review_created",
+  BAKERY_DELETED: "bakery.deleted",
 } as const

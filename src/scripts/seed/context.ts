@@ -18,6 +18,9 @@ export const SEED_COUNT_KEYS = [
   "images",
   "inventoryLevels",
   "translations",
+  "bakeries",
+  "bakeryProducts",
+  "bakerApplications",
   "storeSettings",
 ] as const
 

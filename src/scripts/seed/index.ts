@@ -1,6 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { type SeedCounts, createSeedContext } from "./context"
 import { UZBEKISTAN_REGION } from "./data/store"
+import { ensureBakeries } from "./ensure-bakeries"
 import { ensureCategories } from "./ensure-categories"
 import { ensureDefaultShippingProfile, ensureShippingOptions } from "./ensure-fulfillment"
 import { ensureInventoryLevels } from "./ensure-inventory-levels"
@@ -27,11 +28,16 @@ export type SeedSummary = SeedCounts & {
   publishableKeyTokens: Record<string, string>
 }
 
+export type SeedOptions = {
+  /** The demo bakeries, their cakes and the pending application (default true); off for tests that need none. */
+  bakeries?: boolean
+}
+
 /**
  * Seeds the Dasturxon demo store. Idempotent: every record is looked up by its natural key (name, title,
  * handle, value) and only missing ones are created, so a second run changes nothing.
  */
-export async function seedDemoStore(container: MedusaContainer): Promise<SeedSummary> {
+export async function seedDemoStore(container: MedusaContainer, { bakeries = true }: SeedOptions = {}): Promise<SeedSummary> {
   const ctx = createSeedContext(container)
 
   await ensureLocales(ctx)
@@ -61,6 +67,7 @@ export async function seedDemoStore(container: MedusaContainer): Promise<SeedSum
   })
   await ensureInventoryLevels(ctx, locationId)
   await ensureTranslations(ctx, productIds, categoryIds)
+  if (bakeries) await ensureBakeries(ctx, productIds)
 
   await finishStore(ctx, { regionId: regionIds.get(UZBEKISTAN_REGION)!, locationId }, SEED_VERSION)
 

@@ -21,6 +21,8 @@ const BakerApplication = model
     decided_by: model.text().nullable(),
     decided_at: model.dateTime().nullable(),
     rejection_reason: model.text().nullable(),
+    /** SHA-256 of the token the applicant got to withdraw the application; the token itself is never stored. */
+    withdraw_token_hash: model.text().nullable(),
     history: model.hasMany(() => BakerApplicationStatusChange, { mappedBy: "application" }),
   })
   .indexes([{ on: ["email"], unique: true, where: "status = 'pending' AND deleted_at IS NULL" }])

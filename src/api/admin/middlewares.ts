@@ -1,0 +1,41 @@
+import { validateAndTransformBody, validateAndTransformQuery, type MiddlewareRoute } from "@medusajs/framework/http"
+import { listBakerApplicationsQueryConfig } from "./baker-applications/query-config"
+import {
+  AdminApproveBakerApplication,
+  AdminListBakerApplicationsQuery,
+  AdminRejectBakerApplication,
+} from "./baker-applications/validators"
+import { listBakeriesQueryConfig } from "./bakeries/query-config"
+import {
+  AdminCreateBakery,
+  AdminListBakeriesQuery,
+  AdminReactivateBakery,
+  AdminSuspendBakery,
+  AdminUpdateBakery,
+} from "./bakeries/validators"
+import { AdminSetProductBakery } from "./products/[id]/bakery/validators"
+
+/** Medusa authenticates every /admin route as a user (session, bearer or secret API key); these only validate. */
+export const adminMiddlewares: MiddlewareRoute[] = [
+  { method: ["GET"], matcher: "/admin/bakeries", middlewares: [validateAndTransformQuery(AdminListBakeriesQuery, listBakeriesQueryConfig)] },
+  { method: ["POST"], matcher: "/admin/bakeries", middlewares: [validateAndTransformBody(AdminCreateBakery)] },
+  { method: ["POST"], matcher: "/admin/bakeries/:id", middlewares: [validateAndTransformBody(AdminUpdateBakery)] },
+  { method: ["POST"], matcher: "/admin/bakeries/:id/suspend", middlewares: [validateAndTransformBody(AdminSuspendBakery)] },
+  { method: ["POST"], matcher: "/admin/bakeries/:id/reactivate", middlewares: [validateAndTransformBody(AdminReactivateBakery)] },
+  {
+    method: ["GET"],
+    matcher: "/admin/baker-applications",
+    middlewares: [validateAndTransformQuery(AdminListBakerApplicationsQuery, listBakerApplicationsQueryConfig)],
+  },
+  {
+    method: ["POST"],
+    matcher: "/admin/baker-applications/:id/approve",
+    middlewares: [validateAndTransformBody(AdminApproveBakerApplication)],
+  },
+  {
+    method: ["POST"],
+    matcher: "/admin/baker-applications/:id/reject",
+    middlewares: [validateAndTransformBody(AdminRejectBakerApplication)],
+  },
+  { method: ["POST"], matcher: "/admin/products/:id/bakery", middlewares: [validateAndTransformBody(AdminSetProductBakery)] },
+]

@@ -1,0 +1,51 @@
+import { authenticate, validateAndTransformBody, validateAndTransformQuery, type MiddlewareRoute } from "@medusajs/framework/http"
+import { readEnv } from "../../config/env"
+import { createRateLimiter, limitPerIp, openRateLimitRedis } from "../../lib/rate-limit"
+import { StoreSubmitBakerApplication, StoreWithdrawBakerApplication } from "./baker-applications/validators"
+import { STORE_BAKERY_FIELDS } from "./bakeries/helpers"
+import { StoreCreateBakeryReview, StoreListBakeriesQuery } from "./bakeries/validators"
+import {
+  hideProductOfSuspendedBakery,
+  hideVariantOfSuspendedBakery,
+  narrowProductList,
+  narrowVariantList,
+  takeBakeryIdParameter,
+} from "./products/bakery-filters"
+
+const env = readEnv()
+const applicationLimiter = createRateLimiter(
+  { keyPrefix: "baker-application", points: env.BAKER_APPLICATIONS_PER_HOUR, durationSeconds: 3600 },
+  env.REDIS_URL ? openRateLimitRedis(env.REDIS_URL) : undefined
+)
+
+/** Medusa requires a publishable key on every /store route and reads an optional customer login on each. */
+export const storeMiddlewares: MiddlewareRoute[] = [
+  { matcher: "/store/products", middlewares: [takeBakeryIdParameter] },
+  { methods: ["GET"], matcher: "/store/products", middlewares: [narrowProductList] },
+  { methods: ["GET"], matcher: "/store/products/:id", middlewares: [hideProductOfSuspendedBakery] },
+  { methods: ["GET"], matcher: "/store/product-variants", middlewares: [narrowVariantList] },
+  { methods: ["GET"], matcher: "/store/product-variants/:id", middlewares: [hideVariantOfSuspendedBakery] },
+  {
+    methods: ["GET"],
+    matcher: "/store/bakeries",
+    middlewares: [validateAndTransformQuery(StoreListBakeriesQuery, { defaults: STORE_BAKERY_FIELDS, isList: true })],
+  },
+  {
+    methods: ["POST"],
+    matcher: "/store/bakeries/:id/reviews",
+    middlewares: [authenticate("customer", ["session", "bearer"]), validateAndTransformBody(StoreCreateBakeryReview)],
+  },
+  {
+    methods: ["POST"],
+    matcher: "/store/baker-applications",
+    middlewares: [
+      limitPerIp(applicationLimiter, "This address has sent too many baker applications."),
+      validateAndTransformBody(StoreSubmitBakerApplication),
+    ],
+  },
+  {
+    methods: ["POST"],
+    matcher: "/store/baker-applications/:id/withdraw",
+    middlewares: [validateAndTransformBody(StoreWithdrawBakerApplication)],
+  },
+]
