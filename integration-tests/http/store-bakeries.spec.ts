@@ -102,7 +102,7 @@ medusaIntegrationTestRunner({
     /** Fulfils and delivers an order placed by placeOrder (one item, quantity 1). */
     async function deliverEverything(orderId: string) {
       const { data } = await query().graph({ entity: "order", fields: ["items.id"], filters: { id: orderId } })
-      const items = (data[0].items ?? []).flatMap((item) => (item ? [{ id: item.id, quantity: 1 }] : []))
+      const items = (data[0].items ?? []).flatMap((item: { id: string } | null) => (item ? [{ id: item.id, quantity: 1 }] : []))
       const { result: fulfillment } = await createOrderFulfillmentWorkflow(container()).run({ input: { order_id: orderId, items } })
       await markOrderFulfillmentAsDeliveredWorkflow(container()).run({ input: { orderId, fulfillmentId: fulfillment.id } })
     }

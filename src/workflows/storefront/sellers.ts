@@ -25,7 +25,7 @@ export async function soldProducts(query: Query, productIds: string[]): Promise<
 /** Every product of every suspended bakery: the Store API hides them. */
 export async function productIdsOfSuspendedBakeries(query: Query): Promise<string[]> {
   const { data } = await query.graph({ entity: "bakery", fields: ["products.id"], filters: { status: "suspended" } })
-  return data.flatMap((bakery) => (bakery.products ?? []).flatMap((product) => (product ? [product.id] : [])))
+  return data.flatMap((bakery) => (bakery.products ?? []).flatMap((product: { id: string } | null) => (product ? [product.id] : [])))
 }
 
 export const sellerKey = (seller: Seller) => seller?.id ?? "store"

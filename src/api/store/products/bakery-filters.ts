@@ -33,7 +33,7 @@ export async function narrowProductList(req: MedusaRequest, _res: MedusaResponse
   const bakeryId = requestedBakery.get(req)
   if (bakeryId !== undefined) {
     const { data } = await query.graph({ entity: "bakery", fields: ["products.id"], filters: { id: bakeryId, status: "active" } })
-    conditions.push({ id: (data[0]?.products ?? []).flatMap((product) => (product ? [product.id] : [])) })
+    conditions.push({ id: (data[0]?.products ?? []).flatMap((product: { id: string } | null) => (product ? [product.id] : [])) })
   }
   const hidden = await productIdsOfSuspendedBakeries(query)
   if (hidden.length) conditions.push({ id: { $nin: hidden } })

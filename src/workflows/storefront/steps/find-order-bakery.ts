@@ -12,7 +12,8 @@ export const findOrderBakeryStep = createStep("find-order-bakery", async ({ orde
   if (!order) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `Order ${order_id} does not exist; check the id.`)
   }
-  const productIds = (order.items ?? []).map((item) => item?.product_id).filter((id): id is string => !!id)
+  const productIds = (order.items ?? []).map((item: { product_id?: string | null } | null) => item?.product_id)
+    .filter((id: string | null | undefined): id is string => !!id)
   const bakeries = new Map((await soldProducts(query, productIds)).flatMap(({ seller }) => (seller ? [[seller.id, seller.name]] : [])))
   if (bakeries.size > 1) {
     throw new MedusaError(

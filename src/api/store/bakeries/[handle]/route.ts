@@ -14,7 +14,7 @@ export const GET = async (req: MedusaStoreRequest, res: MedusaResponse) => {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `There is no bakery "${req.params.handle}" on Dasturxon; check the address.`)
   }
   const { products: links, ...profile } = data[0]
-  const productIds = (links ?? []).flatMap((product) => (product ? [product.id] : []))
+  const productIds = (links ?? []).flatMap((product: { id: string } | null) => (product ? [product.id] : []))
   const products = await sellableProducts(query, productIds, req.publishable_key_context.sales_channel_ids, req.locale)
   res.json({ bakery: { ...withOpenNow(new Date())(profile), products } })
 }
