@@ -1,7 +1,8 @@
 import type { OpeningHours } from "../../modules/bakery/opening-hours"
 import type { ApplicationStatus, BakeryStatus } from "../../modules/bakery/transitions"
+import type { NewBakeryDetails } from "../../workflows/baker-application/steps/create-baker-application"
 
-export type { ApplicationStatus, BakeryStatus, OpeningHours }
+export type { ApplicationStatus, BakeryStatus, NewBakeryDetails, OpeningHours }
 
 /** A bakery as the admin API answers it. */
 export type AdminBakery = {
@@ -31,13 +32,6 @@ export type AdminBakeryUpdate = Partial<
   Pick<AdminBakery, "name" | "description" | "phone" | "address" | "timezone" | "opening_hours" | "logo_url">
 >
 
-export type NewBakeryDetails = {
-  name: string
-  handle: string
-  phone?: string | null
-  address?: string | null
-  description?: string | null
-}
 
 export type ApplicationStatusChange = {
   id: string

@@ -2,7 +2,7 @@ import { authenticate, validateAndTransformBody, validateAndTransformQuery, type
 import { readEnv } from "../../config/env"
 import { createRateLimiter, limitPerIp, openRateLimitRedis } from "../../lib/rate-limit"
 import { StoreSubmitBakerApplication, StoreWithdrawBakerApplication } from "./baker-applications/validators"
-import { STORE_BAKERY_FIELDS } from "./bakeries/helpers"
+import { BAKERY_PUBLIC_FIELDS } from "../../modules/bakery/fields"
 import { StoreCreateBakeryReview, StoreListBakeriesQuery } from "./bakeries/validators"
 import {
   hideProductOfSuspendedBakery,
@@ -28,7 +28,7 @@ export const storeMiddlewares: MiddlewareRoute[] = [
   {
     methods: ["GET"],
     matcher: "/store/bakeries",
-    middlewares: [validateAndTransformQuery(StoreListBakeriesQuery, { defaults: STORE_BAKERY_FIELDS, isList: true })],
+    middlewares: [validateAndTransformQuery(StoreListBakeriesQuery, { defaults: BAKERY_PUBLIC_FIELDS, isList: true })],
   },
   {
     methods: ["POST"],

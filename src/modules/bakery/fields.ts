@@ -15,5 +15,5 @@ export const BAKERY_PUBLIC_FIELDS = [
   "logo_url",
 ]
 
-/** What staff and the bakery's own bakers see. */
+/** What staff and the bakery's own bakers see; rating and status change only through their own workflows. */
 export const BAKERY_FIELDS = [...BAKERY_PUBLIC_FIELDS, "status", "suspension_reason", "created_at", "updated_at"]

@@ -3,9 +3,6 @@ import type { Query } from "../../../workflows/storefront/sellers"
 import type { StoreListBakeriesQueryType } from "./validators"
 import { BAKERY_PUBLIC_FIELDS } from "../../../modules/bakery/fields"
 
-/** What a customer may see of a bakery: no status, suspension reason or staff data. */
-export const STORE_BAKERY_FIELDS = BAKERY_PUBLIC_FIELDS
-
 type StoreBakery = { timezone: string; opening_hours: unknown } & Record<string, unknown>
 
 export const withOpenNow = (now: Date) => (bakery: StoreBakery) => ({
@@ -29,13 +26,13 @@ export async function listStoreBakeries(query: Query, params: StoreListBakeriesQ
   if (open_now === undefined) {
     const { data, metadata } = await query.graph({
       entity: "bakery",
-      fields: STORE_BAKERY_FIELDS,
+      fields: BAKERY_PUBLIC_FIELDS,
       filters,
       pagination: { skip: offset, take: limit, order: sort },
     })
     return { bakeries: data.map(withOpenNow(now)), count: metadata?.count ?? data.length }
   }
-  const { data } = await query.graph({ entity: "bakery", fields: STORE_BAKERY_FIELDS, filters, pagination: { order: sort } })
+  const { data } = await query.graph({ entity: "bakery", fields: BAKERY_PUBLIC_FIELDS, filters, pagination: { order: sort } })
   const matching = data.map(withOpenNow(now)).filter((bakery) => bakery.open_now === open_now)
   return { bakeries: matching.slice(offset, offset + limit), count: matching.length }
 }

@@ -1,13 +1,14 @@
 import type { MedusaResponse, MedusaStoreRequest } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { sellableProducts, STORE_BAKERY_FIELDS, withOpenNow } from "../helpers"
+import { BAKERY_PUBLIC_FIELDS } from "../../../../modules/bakery/fields"
+import { sellableProducts, withOpenNow } from "../helpers"
 
 /** A bakery's page: its profile, hours, whether it is open now and the products this storefront sells of it. */
 export const GET = async (req: MedusaStoreRequest, res: MedusaResponse) => {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
     entity: "bakery",
-    fields: [...STORE_BAKERY_FIELDS, "products.id"],
+    fields: [...BAKERY_PUBLIC_FIELDS, "products.id"],
     filters: { handle: req.params.handle, status: "active" },
   })
   if (!data[0]) {
