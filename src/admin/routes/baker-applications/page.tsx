@@ -1,23 +1,12 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { InboxSolid } from "@medusajs/icons"
-import {
-  Container,
-  createDataTableColumnHelper,
-  createDataTableFilterHelper,
-  DataTable,
-  type DataTableFilteringState,
-  type DataTablePaginationState,
-  Heading,
-  useDataTable,
-} from "@medusajs/ui"
-import { useState } from "react"
-import { useNavigate } from "react-router-dom"
+import { createDataTableColumnHelper, createDataTableFilterHelper } from "@medusajs/ui"
 import { ApplicationStatusBadge, APPLICATION_STATUS_OPTIONS } from "../../components/status-badges"
+import { StatusListTable, type StatusListQuery } from "../../components/status-list-table"
 import { useBakerApplications } from "../../hooks/baker-applications"
 import { bakeryNameOf, formatDateTime } from "../../lib/format"
 import type { AdminBakerApplication, ApplicationStatus } from "../../lib/types"
 
-const PAGE_SIZE = 20
 const column = createDataTableColumnHelper<AdminBakerApplication>()
 const filter = createDataTableFilterHelper<AdminBakerApplication>()
 
@@ -36,47 +25,23 @@ const columns = [
 
 const filters = [filter.accessor("status", { type: "radio", label: "Status", options: APPLICATION_STATUS_OPTIONS })]
 
-const BakerApplicationsPage = () => {
-  const navigate = useNavigate()
-  const [search, setSearch] = useState("")
-  const [filtering, setFiltering] = useState<DataTableFilteringState>({ status: "pending" })
-  const [pagination, setPagination] = useState<DataTablePaginationState>({ pageIndex: 0, pageSize: PAGE_SIZE })
-  const { data, isPending } = useBakerApplications({
-    q: search || undefined,
-    status: filtering.status as ApplicationStatus | undefined,
-    limit: pagination.pageSize,
-    offset: pagination.pageIndex * pagination.pageSize,
-  })
-
-  const table = useDataTable({
-    columns,
-    filters,
-    data: data?.baker_applications ?? [],
-    getRowId: (application) => application.id,
-    rowCount: data?.count ?? 0,
-    isLoading: isPending,
-    search: { state: search, onSearchChange: setSearch },
-    filtering: { state: filtering, onFilteringChange: setFiltering },
-    pagination: { state: pagination, onPaginationChange: setPagination },
-    onRowClick: (_, application) => navigate(`/baker-applications/${application.id}`),
-  })
-
-  return (
-    <Container className="divide-y p-0">
-      <DataTable instance={table}>
-        <DataTable.Toolbar className="flex flex-col items-start justify-between gap-2 md:flex-row md:items-center">
-          <Heading>Baker applications</Heading>
-          <div className="flex items-center gap-x-2">
-            <DataTable.FilterMenu tooltip="Filter" />
-            <DataTable.Search placeholder="Search" />
-          </div>
-        </DataTable.Toolbar>
-        <DataTable.Table emptyState={EMPTY_STATE} />
-        <DataTable.Pagination />
-      </DataTable>
-    </Container>
-  )
+const useApplicationRows = (query: StatusListQuery<ApplicationStatus>) => {
+  const { data, isPending } = useBakerApplications(query)
+  return { rows: data?.baker_applications ?? [], count: data?.count ?? 0, isPending }
 }
+
+/** The staff's review queue: it opens on the pending applications. */
+const BakerApplicationsPage = () => (
+  <StatusListTable
+    heading="Baker applications"
+    columns={columns}
+    filters={filters}
+    emptyState={EMPTY_STATE}
+    initialStatus="pending"
+    useRows={useApplicationRows}
+    rowPath={(application) => `/baker-applications/${application.id}`}
+  />
+)
 
 export const config = defineRouteConfig({ label: "Baker applications", icon: InboxSolid, rank: 11 })
 

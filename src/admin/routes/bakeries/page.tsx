@@ -1,23 +1,12 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { BuildingStorefront } from "@medusajs/icons"
-import {
-  Container,
-  createDataTableColumnHelper,
-  createDataTableFilterHelper,
-  DataTable,
-  type DataTableFilteringState,
-  type DataTablePaginationState,
-  Heading,
-  useDataTable,
-} from "@medusajs/ui"
-import { useState } from "react"
-import { useNavigate } from "react-router-dom"
+import { createDataTableColumnHelper, createDataTableFilterHelper } from "@medusajs/ui"
 import { BakeryStatusBadge, BAKERY_STATUS_OPTIONS } from "../../components/status-badges"
+import { StatusListTable, type StatusListQuery } from "../../components/status-list-table"
 import { useBakeries } from "../../hooks/bakeries"
 import { formatRating } from "../../lib/format"
 import type { AdminBakery, BakeryStatus } from "../../lib/types"
 
-const PAGE_SIZE = 20
 const column = createDataTableColumnHelper<AdminBakery>()
 const filter = createDataTableFilterHelper<AdminBakery>()
 
@@ -36,47 +25,21 @@ const columns = [
 
 const filters = [filter.accessor("status", { type: "radio", label: "Status", options: BAKERY_STATUS_OPTIONS })]
 
-const BakeriesPage = () => {
-  const navigate = useNavigate()
-  const [search, setSearch] = useState("")
-  const [filtering, setFiltering] = useState<DataTableFilteringState>({})
-  const [pagination, setPagination] = useState<DataTablePaginationState>({ pageIndex: 0, pageSize: PAGE_SIZE })
-  const { data, isPending } = useBakeries({
-    q: search || undefined,
-    status: filtering.status as BakeryStatus | undefined,
-    limit: pagination.pageSize,
-    offset: pagination.pageIndex * pagination.pageSize,
-  })
-
-  const table = useDataTable({
-    columns,
-    filters,
-    data: data?.bakeries ?? [],
-    getRowId: (bakery) => bakery.id,
-    rowCount: data?.count ?? 0,
-    isLoading: isPending,
-    search: { state: search, onSearchChange: setSearch },
-    filtering: { state: filtering, onFilteringChange: setFiltering },
-    pagination: { state: pagination, onPaginationChange: setPagination },
-    onRowClick: (_, bakery) => navigate(`/bakeries/${bakery.id}`),
-  })
-
-  return (
-    <Container className="divide-y p-0">
-      <DataTable instance={table}>
-        <DataTable.Toolbar className="flex flex-col items-start justify-between gap-2 md:flex-row md:items-center">
-          <Heading>Bakeries</Heading>
-          <div className="flex items-center gap-x-2">
-            <DataTable.FilterMenu tooltip="Filter" />
-            <DataTable.Search placeholder="Search" />
-          </div>
-        </DataTable.Toolbar>
-        <DataTable.Table emptyState={EMPTY_STATE} />
-        <DataTable.Pagination />
-      </DataTable>
-    </Container>
-  )
+const useBakeryRows = (query: StatusListQuery<BakeryStatus>) => {
+  const { data, isPending } = useBakeries(query)
+  return { rows: data?.bakeries ?? [], count: data?.count ?? 0, isPending }
 }
+
+const BakeriesPage = () => (
+  <StatusListTable
+    heading="Bakeries"
+    columns={columns}
+    filters={filters}
+    emptyState={EMPTY_STATE}
+    useRows={useBakeryRows}
+    rowPath={(bakery) => `/bakeries/${bakery.id}`}
+  />
+)
 
 export const config = defineRouteConfig({ label: "Bakeries", icon: BuildingStorefront, rank: 10 })
 
