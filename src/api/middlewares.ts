@@ -2,6 +2,7 @@ import { defineMiddlewares } from "@medusajs/framework/http"
 import { adminMiddlewares } from "./admin/middlewares"
 import { bakerMiddlewares } from "./baker/middlewares"
 import { domainErrorHandler } from "./error-handler"
+import { hookMiddlewares } from "./hooks/middlewares"
 import { storeMiddlewares } from "./store/middlewares"
 
 /** Each area keeps its routes' middlewares in its own file, spread here. */
@@ -10,6 +11,7 @@ export default defineMiddlewares({
   routes: [
     ...adminMiddlewares,
     ...bakerMiddlewares,
+    ...hookMiddlewares,
     ...storeMiddlewares,
   ],
 })

@@ -12,6 +12,10 @@ const optionalString = z
   .optional()
   .transform((value) => (value === undefined || value.trim() === "" ? undefined : value.trim()))
 
+const optionalUrl = optionalString.refine((value) => value === undefined || /^https?:\/\/[^\s]+$/.test(value), {
+  message: "must be an http(s) URL",
+})
+
 const booleanFlag = (defaultValue: boolean) =>
   z
     .enum(["true", "false", "1", "0", ""])
@@ -61,6 +65,21 @@ export const envSchema = z
     BENCH_PUBLISHABLE_KEY: optionalString,
     BENCH_CHECKOUTS: z.coerce.number().int().min(1).max(1000).default(20),
     STRIPE_WEBHOOK_SECRET: optionalString,
+    STRIPE_API_BASE_URL: optionalUrl,
+    PAYMENT_WEBHOOK_DELAY_MS: z.coerce.number().int().min(1).max(600_000).default(5000),
+    PAYMENT_RETURN_URL: optionalUrl,
+    PAYME_MERCHANT_ID: optionalString,
+    PAYME_KEY: optionalString,
+    PAYME_TEST_KEY: optionalString,
+    PAYME_TEST_MODE: booleanFlag(false),
+    PAYME_ACCOUNT_FIELD: z.string().regex(/^[a-z_][a-z0-9_]*$/i, "PAYME_ACCOUNT_FIELD must be a plain field name").default("order_id"),
+    PAYME_CHECKOUT_URL: optionalUrl,
+    CLICK_SERVICE_ID: optionalString,
+    CLICK_MERCHANT_ID: optionalString,
+    CLICK_SECRET_KEY: optionalString,
+    CLICK_MERCHANT_USER_ID: optionalString,
+    CLICK_PAY_URL: z.string().url().default("https://my.click.uz/services/pay"),
+    CLICK_MERCHANT_API_URL: z.string().url().default("https://api.click.uz/v2/merchant"),
     BAKER_APPLICATIONS_PER_HOUR: z.coerce.number().int().min(1).max(10000).default(5),
   })
   .superRefine((env, ctx) => {

@@ -1,5 +1,6 @@
 import type { Env } from "./env"
 import { backendUrl } from "./env"
+import { paymentModule } from "./payments"
 
 /*
  * Builds the module list of medusa-config.ts from the environment. Pure, so unit tests can check which
@@ -76,32 +77,8 @@ function fileModule(env: Env, report: string[]): ModuleEntry {
   }
 }
 
-function paymentModule(env: Env, report: string[]): ModuleEntry | undefined {
-  if (!env.STRIPE_API_KEY) {
-    report.push("payments: Stripe left out (STRIPE_API_KEY unset); the system provider stays available")
-    return undefined
-  }
-  if (!env.STRIPE_WEBHOOK_SECRET) {
-    report.push("payments: Stripe on without webhooks (STRIPE_WEBHOOK_SECRET unset): payments are confirmed only by polling")
-  } else {
-    report.push("payments: Stripe on")
-  }
-  return {
-    resolve: "@medusajs/medusa/payment",
-    options: {
-      providers: [
-        {
-          resolve: "@medusajs/medusa/payment-stripe",
-          id: "stripe",
-          options: { apiKey: env.STRIPE_API_KEY, webhookSecret: env.STRIPE_WEBHOOK_SECRET, capture: true },
-        },
-      ],
-    },
-  }
-}
-
 /** Our own modules: always on, whatever the environment. */
-const DASTURXON_MODULES: ModuleEntry[] = [{ resolve: "./src/modules/bakery" }]
+const DASTURXON_MODULES: ModuleEntry[] = [{ resolve: "./src/modules/bakery" }, { resolve: "./src/modules/gateway" }]
 
 export function planModules(env: Env): ModulePlan {
   const report: string[] = []
@@ -117,8 +94,7 @@ export function planModules(env: Env): ModulePlan {
   }
 
   modules.push(fileModule(env, report))
-  const payment = paymentModule(env, report)
-  if (payment) modules.push(payment)
+  modules.push(paymentModule(env, report))
   return { modules, featureFlags, report }
 }
 

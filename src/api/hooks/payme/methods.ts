@@ -1,0 +1,92 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import type { PaymeSettings } from "../../../config/payments"
+import { GATEWAY_MODULE } from "../../../modules/gateway"
+import type GatewayModuleService from "../../../modules/gateway/service"
+import { paymeError, type PaymeParams, type PaymeRequest } from "../../../modules/payment-payme/protocol"
+import { assertPayable, findGatewaySession } from "../../../workflows/payments/payable-session"
+import { cancelPaymeTransactionWorkflow } from "../../../workflows/payments/payme/cancel-payme-transaction"
+import { createPaymeTransactionWorkflow } from "../../../workflows/payments/payme/create-payme-transaction"
+import { performPaymeTransactionWorkflow } from "../../../workflows/payments/payme/perform-payme-transaction"
+import { PAYME_PROVIDER_ID, PaymeReason, PaymeState, type PaymeTransactionRow } from "../../../workflows/payments/payme/payme-rules"
+import { recordPaymeFiscalDataWorkflow } from "../../../workflows/payments/payme/record-payme-fiscal-data"
+import { isPermanentRefusal } from "./outcomes"
+import { cancelledView, checkView, createdView, performedView, statementView } from "./views"
+
+type Handler<M extends PaymeRequest["method"]> = (params: PaymeParams[M], scope: MedusaContainer, settings: PaymeSettings) => Promise<unknown>
+
+const gatewayOf = (scope: MedusaContainer) => scope.resolve<GatewayModuleService>(GATEWAY_MODULE)
+
+async function findTransaction(scope: MedusaContainer, paymeId: string): Promise<PaymeTransactionRow> {
+  const [row] = await gatewayOf(scope).listPaymeTransactions({ payme_id: paymeId }, { take: 1 })
+  if (!row) throw paymeError("TRANSACTION_NOT_FOUND")
+  return row as unknown as PaymeTransactionRow
+}
+
+const checkPerformTransaction: Handler<"CheckPerformTransaction"> = async (params, scope, settings) => {
+  const session = await findGatewaySession(scope, params.account[settings.accountField], PAYME_PROVIDER_ID)
+  assertPayable(session, BigInt(params.amount))
+  const [live] = await gatewayOf(scope).listPaymeTransactions(
+    { payment_collection_id: session.payment_collection_id, state: [PaymeState.CREATED, PaymeState.PERFORMED] },
+    { take: 1 }
+  )
+  if (live) throw paymeError("ORDER_PAYMENT_IN_PROGRESS", settings.accountField)
+  return { allow: true }
+}
+
+const createTransaction: Handler<"CreateTransaction"> = async (params, scope, settings) => {
+  const { result } = await createPaymeTransactionWorkflow(scope).run({
+    input: {
+      payme_id: params.id,
+      payme_time: params.time,
+      amount_tiyin: String(params.amount),
+      account: params.account,
+      payment_session_id: params.account[settings.accountField],
+    },
+  })
+  if (result.refused) throw paymeError("CANNOT_PERFORM")
+  return createdView(result.transaction)
+}
+
+const performTransaction: Handler<"PerformTransaction"> = async (params, scope) => {
+  try {
+    const { result } = await performPaymeTransactionWorkflow(scope).run({ input: { payme_id: params.id } })
+    if (result.refused) throw paymeError("CANNOT_PERFORM")
+    return performedView(result.transaction)
+  } catch (error) {
+    if (!isPermanentRefusal(error)) throw error
+    const failure = error instanceof Error ? error.message : String(error)
+    await cancelPaymeTransactionWorkflow(scope).run({ input: { payme_id: params.id, reason: PaymeReason.EXECUTION_FAILED, failure } })
+    throw paymeError("CANNOT_PERFORM")
+  }
+}
+
+const cancelTransaction: Handler<"CancelTransaction"> = async (params, scope) => {
+  const { result } = await cancelPaymeTransactionWorkflow(scope).run({ input: { payme_id: params.id, reason: params.reason } })
+  return cancelledView(result as PaymeTransactionRow)
+}
+
+const checkTransaction: Handler<"CheckTransaction"> = async (params, scope) => checkView(await findTransaction(scope, params.id))
+
+const getStatement: Handler<"GetStatement"> = async (params, scope) => {
+  const rows = await gatewayOf(scope).listPaymeTransactions(
+    { payme_time: { $gte: new Date(params.from), $lte: new Date(params.to) } },
+    { order: { payme_time: "ASC" } }
+  )
+  return { transactions: (rows as unknown as PaymeTransactionRow[]).map(statementView) }
+}
+
+const setFiscalData: Handler<"SetFiscalData"> = async (params, scope) => {
+  await findTransaction(scope, params.id)
+  await recordPaymeFiscalDataWorkflow(scope).run({ input: params })
+  return { success: true }
+}
+
+export const PAYME_HANDLERS: { [M in PaymeRequest["method"]]: Handler<M> } = {
+  CheckPerformTransaction: checkPerformTransaction,
+  CreateTransaction: createTransaction,
+  PerformTransaction: performTransaction,
+  CancelTransaction: cancelTransaction,
+  CheckTransaction: checkTransaction,
+  GetStatement: getStatement,
+  SetFiscalData: setFiscalData,
+}

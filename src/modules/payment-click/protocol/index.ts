@@ -1,0 +1,6 @@
+export * from "./amount"
+export * from "./errors"
+export * from "./pay-url"
+export * from "./request"
+export * from "./response"
+export * from "./sign"

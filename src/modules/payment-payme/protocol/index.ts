@@ -1,0 +1,5 @@
+export * from "./errors"
+export * from "./response"
+export * from "./rpc"
+export * from "./auth"
+export * from "./checkout-url"
