@@ -4,6 +4,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 export const SEED_COUNT_KEYS = [
   "locales",
   "regions",
+  "regionPaymentProviders",
   "taxRegions",
   "salesChannels",
   "publishableKeys",

@@ -1,6 +1,7 @@
-import { createRegionsWorkflow, createTaxRegionsWorkflow } from "@medusajs/medusa/core-flows"
+import { createRegionsWorkflow, createTaxRegionsWorkflow, updateRegionsWorkflow } from "@medusajs/medusa/core-flows"
+import { Modules } from "@medusajs/framework/utils"
 import { type SeedContext, missingFrom } from "./context"
-import { REGIONS, SYSTEM_PAYMENT_PROVIDER, SYSTEM_TAX_PROVIDER } from "./data/store"
+import { REGION_GATEWAYS, REGIONS, SYSTEM_PAYMENT_PROVIDER, SYSTEM_TAX_PROVIDER } from "./data/store"
 
 /** Region ids by name. */
 export type RegionIds = Map<string, string>
@@ -22,6 +23,32 @@ export async function ensureRegions(ctx: SeedContext): Promise<RegionIds> {
   }
   ctx.tally.record("regions", REGIONS.length, missing.length)
   return ids
+}
+
+/**
+ * Offers each configured gateway in the regions of its currency. Runs on every seed, so a gateway configured after
+ * the first start is offered once `npm start` re-seeds (a new SEED_VERSION); staff can also switch providers per
+ * region in the admin.
+ */
+export async function ensureRegionPaymentProviders(ctx: SeedContext, regionIds: RegionIds): Promise<void> {
+  const registered = new Set((await ctx.container.resolve(Modules.PAYMENT).listPaymentProviders({ is_enabled: true })).map((provider) => provider.id))
+  const { data: regions } = await ctx.query.graph({
+    entity: "region",
+    fields: ["id", "currency_code", "payment_providers.id"],
+    filters: { id: [...regionIds.values()] },
+  })
+  let wanted = 0
+  let added = 0
+  for (const region of regions as { id: string; currency_code: string; payment_providers?: { id: string }[] }[]) {
+    const current = (region.payment_providers ?? []).map((provider) => provider.id)
+    const gateways = (REGION_GATEWAYS[region.currency_code] ?? []).filter((id) => registered.has(id))
+    const missing = missingFrom(gateways, current)
+    wanted += gateways.length
+    if (!missing.length) continue
+    await updateRegionsWorkflow(ctx.container).run({ input: { selector: { id: region.id }, update: { payment_providers: [...current, ...missing] } } })
+    added += missing.length
+  }
+  ctx.tally.record("regionPaymentProviders", wanted, added)
 }
 
 /*

@@ -8,7 +8,7 @@ import { ensureInventoryLevels } from "./ensure-inventory-levels"
 import { ensureLocales } from "./ensure-locales"
 import { ensureProductTags, ensureProductTypes } from "./ensure-product-attributes"
 import { ensureProducts } from "./ensure-products"
-import { ensureRegions, ensureTaxRegions } from "./ensure-regions"
+import { ensureRegionPaymentProviders, ensureRegions, ensureTaxRegions } from "./ensure-regions"
 import { ensurePublishableKeys, ensureSalesChannels } from "./ensure-sales-channels"
 import { ensureStockLocation } from "./ensure-stock-location"
 import { ensureStoreSettings, finishStore } from "./ensure-store"
@@ -49,6 +49,7 @@ export async function seedDemoStore(container: MedusaContainer, { bakeries = tru
   const sellingChannelIds = [...channelIds.values(), ...(store.default_sales_channel_id ? [store.default_sales_channel_id] : [])]
 
   const regionIds = await ensureRegions(ctx)
+  await ensureRegionPaymentProviders(ctx, regionIds)
   await ensureTaxRegions(ctx)
 
   const locationId = await ensureStockLocation(ctx, sellingChannelIds)

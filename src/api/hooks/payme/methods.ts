@@ -9,7 +9,7 @@ import { createPaymeTransactionWorkflow } from "../../../workflows/payments/paym
 import { performPaymeTransactionWorkflow } from "../../../workflows/payments/payme/perform-payme-transaction"
 import { PAYME_PROVIDER_ID, PaymeReason, PaymeState, type PaymeTransactionRow } from "../../../workflows/payments/payme/payme-rules"
 import { recordPaymeFiscalDataWorkflow } from "../../../workflows/payments/payme/record-payme-fiscal-data"
-import { isPermanentRefusal } from "./outcomes"
+import { isPermanentRefusal } from "../workflow-outcome"
 import { cancelledView, checkView, createdView, performedView, statementView } from "./views"
 
 type Handler<M extends PaymeRequest["method"]> = (params: PaymeParams[M], scope: MedusaContainer, settings: PaymeSettings) => Promise<unknown>

@@ -1,5 +1,5 @@
-import { MedusaError } from "@medusajs/framework/utils"
-import { GatewayOutcomeCodes, type GatewayOutcomeCode } from "../../../modules/gateway/error-codes"
+import type { GatewayOutcomeCode } from "../../../modules/gateway/error-codes"
+import { outcomeCode } from "../workflow-outcome"
 import { paymeError, PaymeRpcError, type PaymeErrorKind } from "../../../modules/payment-payme/protocol"
 
 const PAYME_ERROR_OF: Record<GatewayOutcomeCode, PaymeErrorKind> = {
@@ -15,12 +15,6 @@ const PAYME_ERROR_OF: Record<GatewayOutcomeCode, PaymeErrorKind> = {
 
 const ACCOUNT_ERRORS: PaymeErrorKind[] = ["ORDER_NOT_FOUND", "ORDER_NOT_PAYABLE", "ORDER_PAYMENT_IN_PROGRESS"]
 
-export function outcomeCode(error: unknown): GatewayOutcomeCode | undefined {
-  if (!MedusaError.isMedusaError(error)) return undefined
-  const code = (error as MedusaError).code as GatewayOutcomeCode | undefined
-  return code && code in GatewayOutcomeCodes ? code : undefined
-}
-
 /** Our workflow outcome as Payme's error; anything unexpected is -32400, which makes Payme retry later. */
 export function toPaymeError(error: unknown, accountField: string): PaymeRpcError {
   if (error instanceof PaymeRpcError) return error
@@ -28,16 +22,4 @@ export function toPaymeError(error: unknown, accountField: string): PaymeRpcErro
   if (!code) return paymeError("SYSTEM_ERROR")
   const kind = PAYME_ERROR_OF[code]
   return paymeError(kind, ACCOUNT_ERRORS.includes(kind) ? accountField : undefined)
-}
-
-/** Medusa refused to take the payment for good (stock gone, cart changed): the payer must not be debited. */
-export function isPermanentRefusal(error: unknown): boolean {
-  if (!MedusaError.isMedusaError(error) || outcomeCode(error)) return false
-  const permanent: string[] = [
-    MedusaError.Types.NOT_ALLOWED,
-    MedusaError.Types.INVALID_DATA,
-    MedusaError.Types.NOT_FOUND,
-    MedusaError.Types.PAYMENT_AUTHORIZATION_ERROR,
-  ]
-  return permanent.includes((error as MedusaError).type)
 }

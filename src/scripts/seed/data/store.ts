@@ -15,6 +15,12 @@ export const REGIONS = [
   { name: "International", currency_code: "usd", countries: INTERNATIONAL_COUNTRIES },
 ]
 
+/** Gateways offered per region currency, each only when its provider is configured (Payme and Click take UZS only). */
+export const REGION_GATEWAYS: Record<string, string[]> = {
+  uzs: ["pp_payme_payme", "pp_click_click"],
+  usd: ["pp_stripe_stripe"],
+}
+
 export const SALES_CHANNELS = [
   { name: "Telegram", description: "Orders placed through the Dasturxon Telegram bot", keyTitle: "Telegram storefront" },
   { name: "Web", description: "Orders placed on the Dasturxon web storefront", keyTitle: "Web storefront" },

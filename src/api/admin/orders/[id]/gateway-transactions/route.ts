@@ -1,0 +1,27 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { GATEWAY_MODULE } from "../../../../../modules/gateway"
+import type GatewayModuleService from "../../../../../modules/gateway/service"
+import { gatewayTransactionViews } from "./normalize"
+
+/** The Payme and Click transactions of every payment collection of the order, oldest first. */
+export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({
+    entity: "order",
+    fields: ["id", "payment_collections.id"],
+    filters: { id: req.params.id },
+  })
+  if (!data.length) {
+    throw new MedusaError(MedusaError.Types.NOT_FOUND, `The order ${req.params.id} does not exist; check the id.`)
+  }
+  const collectionIds = (data[0].payment_collections ?? []).flatMap((collection) => (collection ? [collection.id] : []))
+  if (!collectionIds.length) {
+    res.json({ transactions: [] })
+    return
+  }
+  const gateway = req.scope.resolve<GatewayModuleService>(GATEWAY_MODULE)
+  const filters = { payment_collection_id: collectionIds }
+  const [payme, click] = await Promise.all([gateway.listPaymeTransactions(filters), gateway.listClickTransactions(filters)])
+  res.json({ transactions: gatewayTransactionViews(payme, click) })
+}
