@@ -161,7 +161,7 @@ medusaIntegrationTestRunner({
       return { completedAt: completed_at, collection, orderIds: orderLinks.map((link: { order_id: string }) => link.order_id) }
     }
 
-    describe("POST /hooks/payment/stripe_stripe", () => {
+    describe("POST /store/payment-collections/:id/payment-sessions", () => {
       it("creates the PaymentIntent in Stripe for the session, in cents, with the secret key", async () => {
         const { sessionId, total } = await cartWithStripeSession()
 
@@ -172,7 +172,9 @@ medusaIntegrationTestRunner({
         expect(creation).toMatchObject({ method: "POST", authorized: true, idempotencyKey: expect.any(String) })
         expect(fakeStripe.calls.every((call) => call.authorized)).toBe(true)
       })
+    })
 
+    describe("POST /hooks/payment/stripe_stripe", () => {
       it("turns the cart into an order with a captured payment on a signed payment_intent.succeeded", async () => {
         const { cartId, sessionId, total } = await cartWithStripeSession()
         const { intentId, payload } = paidIntentEvent(sessionId)

@@ -1,8 +1,5 @@
-import type { BigNumberRawValue, InferTypeOf } from "@medusajs/framework/types"
-import { MathBN } from "@medusajs/framework/utils"
 import { tiyinToSoum } from "../../../../../lib/payments/money"
-import type ClickTransaction from "../../../../../modules/gateway/models/click-transaction"
-import type PaymeTransaction from "../../../../../modules/gateway/models/payme-transaction"
+import type GatewayModuleService from "../../../../../modules/gateway/service"
 
 /** A Payme or Click transaction as the admin order page shows it: one shape for both gateways. */
 export type GatewayTransactionView = {
@@ -24,20 +21,28 @@ export type GatewayTransactionView = {
   failure: string | null
 }
 
-/* A listed bigNumber also carries its exact raw value; the plain number is only a convenience. */
-type WithRawTiyin = { raw_amount_tiyin?: BigNumberRawValue | null }
+type Listed<Method extends "listPaymeTransactions" | "listClickTransactions"> = Awaited<
+  ReturnType<GatewayModuleService[Method]>
+>[number]
 
 export type PaymeTransactionRow = Pick<
-  InferTypeOf<typeof PaymeTransaction>,
-  "id" | "payme_id" | "amount_tiyin" | "state" | "reason" | "create_time" | "perform_time" | "cancel_time" | "failure"
-> &
-  WithRawTiyin
+  Listed<"listPaymeTransactions">,
+  | "id"
+  | "payme_id"
+  | "raw_amount_tiyin"
+  | "state"
+  | "reason"
+  | "create_time"
+  | "perform_time"
+  | "cancel_time"
+  | "failure"
+>
 
 export type ClickTransactionRow = Pick<
-  InferTypeOf<typeof ClickTransaction>,
+  Listed<"listClickTransactions">,
   | "id"
   | "click_trans_id"
-  | "amount_tiyin"
+  | "raw_amount_tiyin"
   | "status"
   | "click_error"
   | "click_error_note"
@@ -47,13 +52,12 @@ export type ClickTransactionRow = Pick<
   | "completed_at"
   | "cancelled_at"
   | "reversed_at"
-> &
-  WithRawTiyin
+>
 
 const PAYME_STATES: Record<number, string> = { 1: "CREATED", 2: "PERFORMED", [-1]: "CANCELLED", [-2]: "REFUNDED" }
 
-const amountOf = (row: { amount_tiyin: number } & WithRawTiyin) =>
-  tiyinToSoum(BigInt(MathBN.convert(row.raw_amount_tiyin ?? row.amount_tiyin).toFixed(0)))
+// The raw value ({value: "500000", precision}) is the exact one; `amount_tiyin` is Medusa's JS-number copy of it.
+const amountOf = (row: PaymeTransactionRow | ClickTransactionRow) => tiyinToSoum(BigInt(String(row.raw_amount_tiyin.value)))
 
 const iso = (time: Date | string) => new Date(time).toISOString()
 const isoOrNull = (time: Date | string | null) => (time ? iso(time) : null)

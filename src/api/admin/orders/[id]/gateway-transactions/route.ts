@@ -12,10 +12,11 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
     fields: ["id", "payment_collections.id"],
     filters: { id: req.params.id },
   })
-  if (!data.length) {
+  const [order] = data as { payment_collections?: { id: string }[] }[]
+  if (!order) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `The order ${req.params.id} does not exist; check the id.`)
   }
-  const collectionIds = (data[0].payment_collections ?? []).flatMap((collection) => (collection ? [collection.id] : []))
+  const collectionIds = (order.payment_collections ?? []).map((collection) => collection.id)
   if (!collectionIds.length) {
     res.json({ transactions: [] })
     return
