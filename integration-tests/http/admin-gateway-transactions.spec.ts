@@ -14,6 +14,15 @@ const responseOf = (error: any) => {
   return error.response
 }
 
+type PaymeFields = { state: number; reason?: number; create_time: Date; perform_time?: Date; cancel_time?: Date }
+type ClickFields = {
+  status: "PREPARED" | "COMPLETED" | "CANCELLED" | "REVERSED"
+  failure?: string
+  prepared_at: Date
+  completed_at?: Date
+  reversed_at?: Date
+}
+
 const at = (time: string) => new Date(`2026-11-22T${time}.000Z`)
 
 medusaIntegrationTestRunner({
@@ -26,7 +35,9 @@ medusaIntegrationTestRunner({
 
     /** An order paid through the given number of payment collections (an edited order gets a second one). */
     async function orderWithPaymentCollections(count: number) {
-      const order = await container().resolve(Modules.ORDER).createOrders({ currency_code: "uzs", email: "buyer@example.uz" })
+      const order = await container()
+        .resolve(Modules.ORDER)
+        .createOrders({ currency_code: "uzs", email: "buyer@example.uz" })
       if (!count) return { orderId: order.id, collectionIds: [] }
       const collections = await container()
         .resolve(Modules.PAYMENT)
@@ -42,7 +53,7 @@ medusaIntegrationTestRunner({
       return { orderId: order.id, collectionIds: collections.map((collection) => collection.id) }
     }
 
-    const paymeRow = (paymentCollectionId: string, paymeId: string, fields: Record<string, unknown>) => ({
+    const paymeRow = (paymentCollectionId: string, paymeId: string, fields: PaymeFields) => ({
       payme_id: paymeId,
       payme_time: fields.create_time,
       amount_tiyin: 500000,
@@ -52,7 +63,7 @@ medusaIntegrationTestRunner({
       ...fields,
     })
 
-    const clickRow = (paymentCollectionId: string, clickTransId: string, fields: Record<string, unknown>) => ({
+    const clickRow = (paymentCollectionId: string, clickTransId: string, fields: ClickFields) => ({
       click_trans_id: clickTransId,
       click_paydoc_id: `paydoc_${clickTransId}`,
       payment_session_id: `payses_${clickTransId}`,
@@ -79,8 +90,16 @@ medusaIntegrationTestRunner({
             create_time: at("08:00:00"),
             cancel_time: at("20:00:00"),
           }),
-          paymeRow(first, "5305e3bab097f420a62ced02", { state: 2, create_time: at("21:00:00"), perform_time: at("21:00:30") }),
-          paymeRow(otherOrders, "5305e3bab097f420a62ced03", { state: 2, create_time: at("09:00:00"), perform_time: at("09:00:01") }),
+          paymeRow(first, "5305e3bab097f420a62ced02", {
+            state: 2,
+            create_time: at("21:00:00"),
+            perform_time: at("21:00:30"),
+          }),
+          paymeRow(otherOrders, "5305e3bab097f420a62ced03", {
+            state: 2,
+            create_time: at("09:00:00"),
+            perform_time: at("09:00:01"),
+          }),
         ])
         const [reversed] = await gateway().createClickTransactions([
           clickRow(second, "9007199254740993", {

@@ -83,7 +83,7 @@ medusaIntegrationTestRunner({
         const { payment_collection } = (await api.post("/store/payment-collections", { cart_id: cart.id }, { headers: fixtures.web })).data
         const response = await api
           .post(`/store/payment-collections/${payment_collection.id}/payment-sessions`, { provider_id: "pp_payme_payme" }, { headers: fixtures.web })
-          .catch((error) => error.response)
+          .catch((error: any) => error.response)
         expect(response.status).toBe(400)
         expect(response.data).toMatchObject({ code: "CURRENCY_NOT_SUPPORTED", message: expect.stringMatching(/only UZS; this payment is in USD/) })
       })
@@ -166,7 +166,7 @@ medusaIntegrationTestRunner({
       it("completes the cart into an order with a captured payment, once, also when repeated concurrently", async () => {
         const sale = await checkout()
         const { id } = await create(sale)
-        const early = await api.post(`/store/carts/${sale.cart_id}/complete`, {}, { headers: fixtures.web }).catch((error) => error.response)
+        const early = await api.post(`/store/carts/${sale.cart_id}/complete`, {}, { headers: fixtures.web }).catch((error: any) => error.response)
         expect(early.data.type === "order").toBe(false)
         expect((await cartState(sale)).completed).toBe(false)
 

@@ -57,7 +57,8 @@ export type ClickTransactionRow = Pick<
 const PAYME_STATES: Record<number, string> = { 1: "CREATED", 2: "PERFORMED", [-1]: "CANCELLED", [-2]: "REFUNDED" }
 
 // The raw value ({value: "500000", precision}) is the exact one; `amount_tiyin` is Medusa's JS-number copy of it.
-const amountOf = (row: PaymeTransactionRow | ClickTransactionRow) => tiyinToSoum(BigInt(String(row.raw_amount_tiyin.value)))
+const amountOf = (row: PaymeTransactionRow | ClickTransactionRow) =>
+  tiyinToSoum(BigInt(String(row.raw_amount_tiyin.value)))
 
 const iso = (time: Date | string) => new Date(time).toISOString()
 const isoOrNull = (time: Date | string | null) => (time ? iso(time) : null)
@@ -107,7 +108,10 @@ export function clickTransactionView(row: ClickTransactionRow): GatewayTransacti
 const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
 
 /** Both gateways' transactions in one list, oldest first (ties in id order, so the list is stable). */
-export function gatewayTransactionViews(payme: PaymeTransactionRow[], click: ClickTransactionRow[]): GatewayTransactionView[] {
+export function gatewayTransactionViews(
+  payme: PaymeTransactionRow[],
+  click: ClickTransactionRow[]
+): GatewayTransactionView[] {
   return [...payme.map(paymeTransactionView), ...click.map(clickTransactionView)].sort(
     (a, b) => compareText(a.created_at, b.created_at) || compareText(a.id, b.id)
   )

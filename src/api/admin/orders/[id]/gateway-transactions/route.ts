@@ -16,13 +16,11 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   if (!order) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `The order ${req.params.id} does not exist; check the id.`)
   }
-  const collectionIds = (order.payment_collections ?? []).map((collection) => collection.id)
-  if (!collectionIds.length) {
-    res.json({ transactions: [] })
-    return
-  }
   const gateway = req.scope.resolve<GatewayModuleService>(GATEWAY_MODULE)
-  const filters = { payment_collection_id: collectionIds }
-  const [payme, click] = await Promise.all([gateway.listPaymeTransactions(filters), gateway.listClickTransactions(filters)])
+  const filters = { payment_collection_id: (order.payment_collections ?? []).map((collection) => collection.id) }
+  const [payme, click] = await Promise.all([
+    gateway.listPaymeTransactions(filters),
+    gateway.listClickTransactions(filters),
+  ])
   res.json({ transactions: gatewayTransactionViews(payme, click) })
 }
