@@ -56,18 +56,49 @@ describe("planModules", () => {
     expect(s3.options).toMatchObject({ bucket: "shop", endpoint: "http://127.0.0.1:9100", additional_client_config: { forcePathStyle: true } })
   })
 
-  it("leaves Stripe out with one line when its key is missing, and adds it when present", () => {
+  it("leaves each gateway out with one line naming what is missing, and adds it when its settings are complete", () => {
     const without = planModules(readEnv({}))
-    expect(resolves(without)).not.toContain("@medusajs/medusa/payment")
-    expect(without.report).toContainEqual("payments: Stripe left out (STRIPE_API_KEY unset); the system provider stays available")
+    expect(providerIds(without)).toEqual([])
+    expect(without.report).toEqual(
+      expect.arrayContaining([
+        "payments: Stripe left out (STRIPE_API_KEY unset); the system provider stays available",
+        "payments: Payme left out (PAYME_MERCHANT_ID, PAYME_KEY unset)",
+        "payments: Click left out (CLICK_SERVICE_ID, CLICK_MERCHANT_ID, CLICK_SECRET_KEY, CLICK_MERCHANT_USER_ID unset)",
+      ])
+    )
 
-    const withStripe = planModules(readEnv({ STRIPE_API_KEY: "sk_test_123", STRIPE_WEBHOOK_SECRET: "whsec_123" }))
-    expect(providerOf(withStripe, "@medusajs/medusa/payment")).toMatchObject({
-      resolve: "@medusajs/medusa/payment-stripe",
-      options: { apiKey: "sk_test_123", webhookSecret: "whsec_123" },
-    })
+    const all = planModules(
+      readEnv({
+        STRIPE_API_KEY: "sk_test_123",
+        STRIPE_WEBHOOK_SECRET: "whsec_123",
+        PAYME_MERCHANT_ID: "m1",
+        PAYME_KEY: "live-key",
+        CLICK_SERVICE_ID: "1",
+        CLICK_MERCHANT_ID: "2",
+        CLICK_SECRET_KEY: "s",
+        CLICK_MERCHANT_USER_ID: "3",
+      })
+    )
+    expect(providerIds(all)).toEqual(["stripe", "payme", "click"])
+    expect(paymentProviders(all)[0]).toMatchObject({ options: { apiKey: "sk_test_123", webhookSecret: "whsec_123", capture: true } })
+    expect(paymentProviders(all)[1]).toMatchObject({ options: { key: "live-key", testMode: false, checkoutUrl: "https://checkout.paycom.uz", accountField: "order_id" } })
+  })
+
+  it("uses only the sandbox key and the test checkout in Payme test mode", () => {
+    const testMode = planModules(readEnv({ PAYME_MERCHANT_ID: "m1", PAYME_KEY: "live-key", PAYME_TEST_KEY: "sandbox-key", PAYME_TEST_MODE: "true" }))
+    expect(paymentProviders(testMode)[0]).toMatchObject({ options: { key: "sandbox-key", testMode: true, checkoutUrl: "https://test.paycom.uz" } })
+    const missingSandboxKey = planModules(readEnv({ PAYME_MERCHANT_ID: "m1", PAYME_KEY: "live-key", PAYME_TEST_MODE: "true" }))
+    expect(providerIds(missingSandboxKey)).toEqual([])
+    expect(missingSandboxKey.report).toContainEqual("payments: Payme left out (PAYME_TEST_KEY unset)")
   })
 })
+
+function paymentProviders(plan: ReturnType<typeof planModules>): { id: string; options: Record<string, unknown> }[] {
+  const payment = plan.modules.find((entry) => entry.resolve === "@medusajs/medusa/payment")
+  return (payment?.options?.providers ?? []) as { id: string; options: Record<string, unknown> }[]
+}
+
+const providerIds = (plan: ReturnType<typeof planModules>) => paymentProviders(plan).map((provider) => provider.id)
 
 describe("redactUrl", () => {
   it("hides the password and user of a connection URL", () => {

@@ -15,6 +15,7 @@ export function soumToTiyin(amount: BigNumberInput): bigint {
   return BigInt(tiyin.toFixed(0))
 }
 
+/** Exact soum text of a tiyin amount ("185000", "1.15"), for display. */
 export function tiyinToSoum(tiyin: bigint): string {
   const sign = tiyin < 0n ? "-" : ""
   const abs = tiyin < 0n ? -tiyin : tiyin
