@@ -1,7 +1,12 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { updateRegionsWorkflow } from "@medusajs/medusa/core-flows"
+import {
+  createOrderFulfillmentWorkflow,
+  createOrderPaymentCollectionWorkflow,
+  markOrderFulfillmentAsDeliveredWorkflow,
+  updateRegionsWorkflow,
+} from "@medusajs/medusa/core-flows"
 import { seedDemoStore } from "../../src/scripts/seed/index"
 import { GATEWAY_MODULE } from "../../src/modules/gateway"
 import type GatewayModuleService from "../../src/modules/gateway/service"
@@ -245,8 +250,43 @@ medusaIntegrationTestRunner({
         expect((await call("CheckTransaction", { id })).result).toMatchObject({ state: -2, reason: 5 })
       })
 
+      it("answers -31007 once the order was delivered, and keeps the transaction performed", async () => {
+        const sale = await checkout()
+        const { id } = await create(sale)
+        await call("PerformTransaction", { id })
+        const [orderId] = (await cartState(sale)).orders
+        // The checkout holds one item of quantity 1.
+        const { data: [order] } = await query().graph({ entity: "order", fields: ["items.id"], filters: { id: orderId } })
+        const { result: fulfillment } = await createOrderFulfillmentWorkflow(container()).run({
+          input: { order_id: orderId, items: order.items.map((item: any) => ({ id: item.id, quantity: 1 })) },
+        })
+        await markOrderFulfillmentAsDeliveredWorkflow(container()).run({ input: { orderId, fulfillmentId: fulfillment.id } })
+        expect((await call("CancelTransaction", { id, reason: 5 })).error.code).toBe(-31007)
+        expect((await call("CheckTransaction", { id })).result).toMatchObject({ state: 2, cancel_time: 0, reason: null })
+        expect((await cartState(sale)).payments[0].refunds).toEqual([])
+      })
+
       it("answers -31003 to an unknown transaction", async () => {
         expect((await call("CancelTransaction", { id: newPaymeId(), reason: 1 })).error.code).toBe(-31003)
+      })
+    })
+
+    describe("payment collection of an existing order (custom cakes, deposits)", () => {
+      it("takes a Payme payment for an order's new payment collection and records the capture on the order", async () => {
+        const paid = await startGatewayCheckout(api, fixtures.web, { region_id: fixtures.uzbekistan, variant_id: fixtures.variantOf("napoleon"), provider_id: "pp_system_default" })
+        const orderId = (await api.post(`/store/carts/${paid.cart_id}/complete`, {}, { headers: fixtures.web })).data.order.id
+        const { result: [collection] } = await createOrderPaymentCollectionWorkflow(container()).run({ input: { order_id: orderId, amount: 50000 } })
+        const session = (await api.post(`/store/payment-collections/${collection.id}/payment-sessions`, { provider_id: "pp_payme_payme" }, { headers: fixtures.web })).data
+          .payment_collection.payment_sessions.find((candidate: any) => candidate.provider_id === "pp_payme_payme")
+        expect(session.data.amount_tiyin).toBe("5000000")
+        const deposit = { ...paid, payment_collection_id: collection.id, session_id: session.id, amount_tiyin: session.data.amount_tiyin }
+
+        const { id } = await create(deposit)
+        expect((await call("PerformTransaction", { id })).result.state).toBe(2)
+        const { data: [order] } = await query().graph({ entity: "order", fields: ["transactions.amount", "transactions.reference"], filters: { id: orderId } })
+        expect(order.transactions.filter((transaction: any) => transaction.reference === "capture").map((transaction: any) => Number(transaction.amount))).toContain(50000)
+        const { data: [payment] } = await query().graph({ entity: "payment", fields: ["captured_at", "provider_id"], filters: { payment_collection_id: collection.id } })
+        expect(payment).toMatchObject({ provider_id: "pp_payme_payme", captured_at: expect.anything() })
       })
     })
 
