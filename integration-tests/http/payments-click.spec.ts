@@ -117,6 +117,16 @@ medusaIntegrationTestRunner({
         expect((await send("prepare", signed("prepare", { merchant_trans_id: sale.session_id, amount: "1.00" }))).error).toBe(-2)
         expect(await gateway().listClickTransactions({ payment_session_id: sale.session_id })).toEqual([])
       })
+
+      it("holds the cart while an attempt waits: a change is refused with CART_PAYMENT_IN_PROGRESS", async () => {
+        const sale = await checkout()
+        await prepare(sale)
+        const refused = await api
+          .post(`/store/carts/${sale.cart_id}/line-items`, { variant_id: fixtures.variantOf("medovik"), quantity: 1 }, { headers: fixtures.web })
+          .catch((error: any) => error.response)
+        expect(refused.status).toBe(400)
+        expect(refused.data.code).toBe("CART_PAYMENT_IN_PROGRESS")
+      })
     })
 
     describe("Complete", () => {

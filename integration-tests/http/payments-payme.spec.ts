@@ -160,6 +160,24 @@ medusaIntegrationTestRunner({
         expect(await gateway().listPaymeTransactions({ payment_session_id: sale.session_id })).toHaveLength(1)
       })
 
+      it("holds the cart: changing it while the transaction waits is refused with CART_PAYMENT_IN_PROGRESS, and allowed after a cancel", async () => {
+        const sale = await checkout()
+        const { id } = await create(sale)
+        const addItem = () =>
+          api
+            .post(`/store/carts/${sale.cart_id}/line-items`, { variant_id: fixtures.variantOf("medovik"), quantity: 1 }, { headers: fixtures.web })
+            .catch((error: any) => error.response)
+        const refused = await addItem()
+        expect(refused.status).toBe(400)
+        expect(refused.data).toMatchObject({ code: "CART_PAYMENT_IN_PROGRESS", message: expect.stringMatching(/being paid with Payme/) })
+        const { data: [cart] } = await query().graph({ entity: "cart", fields: ["items.id"], filters: { id: sale.cart_id } })
+        expect(cart.items).toHaveLength(1)
+        expect((await call("CheckPerformTransaction", { amount: Number(sale.amount_tiyin), account: account(sale) })).error.code).toBe(-31051)
+
+        await call("CancelTransaction", { id, reason: 3 })
+        expect((await addItem()).status).toBe(200)
+      })
+
       it("refuses a transaction Payme created more than 12 hours ago with -31008", async () => {
         const sale = await checkout()
         const { body } = await create(sale, newPaymeId(), Date.now() - 13 * HOUR)
