@@ -2,14 +2,15 @@
  * Checkout baseline: N sequential Store API checkouts against a running server (`npm start` first), timing each
  * step: create cart → add item → shipping method → payment session (Medusa's system provider) → complete cart.
  * Prints p50/p95/max per step and in total. Settings: BENCH_BASE_URL, BENCH_PUBLISHABLE_KEY, BENCH_CHECKOUTS
- * (defaults: what `npm start` wrote to .data/runtime.json, 20 checkouts).
+ * (defaults: what `npm start` wrote to .data/runtime.json, 20 checkouts). `npm run bench -- gateways` runs
+ * bench/gateways.ts instead, with the same settings.
  */
-import { readEnv } from "../src/config/env"
+import { readEnv, type Env } from "../src/config/env"
 import { readRuntimeInfo } from "../scripts/lib/local-state"
 import { formatTable } from "./stats"
 import { StoreClient } from "./store-client"
 
-type Variant = { id: string; title: string; inventory_quantity?: number; manage_inventory?: boolean }
+export type Variant = { id: string; title: string; inventory_quantity?: number; manage_inventory?: boolean }
 
 const ADDRESS = {
   first_name: "Bench",
@@ -29,7 +30,7 @@ async function timed<T>(timings: Map<string, number[]>, step: string, work: () =
   return result
 }
 
-async function purchasableVariants(store: StoreClient, regionId: string): Promise<Variant[]> {
+export async function purchasableVariants(store: StoreClient, regionId: string): Promise<Variant[]> {
   const { products } = await store.request(
     "GET",
     `/store/products?limit=100&region_id=${regionId}&fields=title,*variants,+variants.inventory_quantity,+variants.manage_inventory`
@@ -58,16 +59,24 @@ async function checkout(store: StoreClient, regionId: string, variant: Variant, 
   return completed.order.id
 }
 
-async function main(): Promise<void> {
+/** The server the benchmarks talk to, and a Store API client with its web storefront's publishable key. */
+export function connectStore(): { env: Env; baseUrl: string; store: StoreClient } {
   const env = readEnv()
   const runtime = readRuntimeInfo()
   const baseUrl = env.BENCH_BASE_URL ?? runtime?.backendUrl ?? "http://localhost:9000"
   const key = env.BENCH_PUBLISHABLE_KEY ?? runtime?.publishableKeys.find((entry) => entry.title === "Web storefront")?.token
   if (!key) throw new Error("No publishable key: start the shop with `npm start` or set BENCH_PUBLISHABLE_KEY")
-  const store = new StoreClient(baseUrl, key)
+  return { env, baseUrl, store: new StoreClient(baseUrl, key) }
+}
 
+export async function uzbekistanRegion(store: StoreClient): Promise<{ id: string; name: string }> {
   const { regions } = await store.request("GET", "/store/regions?fields=id,name,currency_code")
-  const region = regions.find((entry: { name: string }) => entry.name === "Uzbekistan") ?? regions[0]
+  return regions.find((entry: { name: string }) => entry.name === "Uzbekistan") ?? regions[0]
+}
+
+async function main(): Promise<void> {
+  const { env, baseUrl, store } = connectStore()
+  const region = await uzbekistanRegion(store)
   const variants = await purchasableVariants(store, region.id)
   if (!variants.length) throw new Error("No purchasable variant in stock: is the store seeded?")
 
@@ -86,7 +95,18 @@ async function main(): Promise<void> {
   console.log(`bench client rss ${(memory.rss / 1024 / 1024).toFixed(0)} MB`)
 }
 
-main().catch((error) => {
-  console.error(error instanceof Error ? error.message : error)
-  process.exit(1)
-})
+const BENCHES: Record<string, () => Promise<void>> = {
+  checkout: main,
+  // Loaded on demand: it pulls in the gateway protocol code, which the checkout bench does not need.
+  gateways: () => (require("./gateways") as typeof import("./gateways")).main(),
+}
+
+// bench/gateways.ts imports the helpers above; only the script itself runs a benchmark.
+if (require.main === module) {
+  const name = process.argv[2] ?? "checkout"
+  const bench = BENCHES[name] ?? (() => Promise.reject(new Error(`Unknown benchmark "${name}": use ${Object.keys(BENCHES).join(" or ")}`)))
+  bench().catch((error) => {
+    console.error(error instanceof Error ? error.message : error)
+    process.exit(1)
+  })
+}

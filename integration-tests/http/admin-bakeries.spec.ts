@@ -7,6 +7,7 @@ import { BakeryEvents } from "../../src/modules/bakery/events"
 import type BakeryModuleService from "../../src/modules/bakery/service"
 import { ensureAdminUser } from "../../src/scripts/bootstrap/ensure-admin-user"
 import { seedDemoStore } from "../../src/scripts/seed/index"
+import { eventually } from "../helpers/eventually"
 
 jest.setTimeout(120_000)
 
@@ -58,17 +59,8 @@ medusaIntegrationTestRunner({
       return { bakeries, bakers: bakers.length, invites: invites.length, applications, history: history.length, links }
     }
 
-    async function eventually<T>(read: () => T | undefined, what: string): Promise<T> {
-      const deadline = Date.now() + 5_000
-      for (;;) {
-        const value = read()
-        if (value !== undefined) return value
-        if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`)
-        await new Promise((resolve) => setTimeout(resolve, 50))
-      }
-    }
     const eventNamed = (name: string, id: string) =>
-      eventually(() => events.find((event) => event.name === name && event.data.id === id), `${name} for ${id}`)
+      eventually(() => events.find((event) => event.name === name && event.data.id === id), `${name} for ${id}`, 5_000)
 
     async function createBakery(overrides: Record<string, unknown> = {}) {
       const response = await post("/admin/bakeries", { handle: "non-uyi", name: "Non Uyi", ...overrides })

@@ -59,9 +59,9 @@ medusaIntegrationTestRunner({
       call("CreateTransaction", { id, time, amount: Number(sale.amount_tiyin), account: account(sale) }).then((body) => ({ id, body }))
 
     async function cartState(sale: GatewayCheckout) {
-      const { data: [cart] } = await query().graph({ entity: "cart", fields: ["completed_at"], filters: { id: sale.cart_id } })
+      const { data: [cart] }: { data: any[] } = await query().graph({ entity: "cart", fields: ["completed_at"], filters: { id: sale.cart_id } })
       const { data: orders } = await query().graph({ entity: "order_cart", fields: ["order_id"], filters: { cart_id: sale.cart_id } })
-      const { data: payments } = await query().graph({
+      const { data: payments }: { data: any[] } = await query().graph({
         entity: "payment",
         fields: ["id", "captured_at", "canceled_at", "captures.amount", "refunds.amount"],
         filters: { payment_collection_id: sale.payment_collection_id },
@@ -118,6 +118,17 @@ medusaIntegrationTestRunner({
         expect((await post(JSON.stringify({ id: 4, method: "ChangePassword", params: { password: "x" } }))).error).toMatchObject({ code: -32601, data: "ChangePassword" })
       })
 
+      it("records each call with our answer for reconciliation, and never the credentials", async () => {
+        const sale = await checkout()
+        const { id } = await create(sale)
+        await post(JSON.stringify({ id: 9, method: "CheckTransaction", params: { id } }), { authorization: `Basic ${Buffer.from("Paycom:guess").toString("base64")}` })
+        const calls = await gateway().listGatewayCalls({ gateway: "payme" }, { order: { created_at: "DESC" }, take: 2 })
+        expect(calls[1]).toMatchObject({ operation: "CreateTransaction", gateway_transaction_id: id, outcome: "ok", request: expect.objectContaining({ method: "CreateTransaction" }) })
+        expect(calls[1].response).toMatchObject({ result: { state: 1 } })
+        expect(calls[0]).toMatchObject({ operation: "unparsed", request: null, outcome: "-32504" })
+        expect(JSON.stringify(calls)).not.toContain(KEY)
+      })
+
       it("parses application/json bodies too, and answers a GET with -32300", async () => {
         const body = await post(JSON.stringify({ id: 5, method: "CheckTransaction", params: { id: newPaymeId() } }), { "content-type": "application/json" })
         expect(body.error.code).toBe(-31003)
@@ -170,7 +181,7 @@ medusaIntegrationTestRunner({
         const refused = await addItem()
         expect(refused.status).toBe(400)
         expect(refused.data).toMatchObject({ code: "CART_PAYMENT_IN_PROGRESS", message: expect.stringMatching(/being paid with Payme/) })
-        const { data: [cart] } = await query().graph({ entity: "cart", fields: ["items.id"], filters: { id: sale.cart_id } })
+        const { data: [cart] }: { data: any[] } = await query().graph({ entity: "cart", fields: ["items.id"], filters: { id: sale.cart_id } })
         expect(cart.items).toHaveLength(1)
         expect((await call("CheckPerformTransaction", { amount: Number(sale.amount_tiyin), account: account(sale) })).error.code).toBe(-31051)
 
@@ -229,7 +240,7 @@ medusaIntegrationTestRunner({
         const sale = await checkout("medovik")
         const { id } = await create(sale)
         const inventory = container().resolve(Modules.INVENTORY)
-        const { data: [variant] } = await query().graph({ entity: "product_variant", fields: ["inventory_items.inventory_item_id"], filters: { id: fixtures.variantOf("medovik") } })
+        const { data: [variant] }: { data: any[] } = await query().graph({ entity: "product_variant", fields: ["inventory_items.inventory_item_id"], filters: { id: fixtures.variantOf("medovik") } })
         const levels = await inventory.listInventoryLevels({ inventory_item_id: variant.inventory_items[0].inventory_item_id })
         await inventory.updateInventoryLevels(levels.map((level) => ({ id: level.id, inventory_item_id: level.inventory_item_id, location_id: level.location_id, stocked_quantity: 0 })))
 
@@ -249,7 +260,7 @@ medusaIntegrationTestRunner({
         expect(first).toEqual({ transaction: expect.any(String), cancel_time: expect.any(Number), state: -1 })
         expect((await call("CancelTransaction", { id, reason: 3 })).result).toEqual(first)
         expect((await call("PerformTransaction", { id })).error.code).toBe(-31008)
-        const { data: [session] } = await query().graph({ entity: "payment_session", fields: ["status"], filters: { id: sale.session_id } })
+        const { data: [session] }: { data: any[] } = await query().graph({ entity: "payment_session", fields: ["status"], filters: { id: sale.session_id } })
         expect(session.status).toBe("canceled")
         expect((await cartState(sale)).completed).toBe(false)
       })
@@ -274,7 +285,7 @@ medusaIntegrationTestRunner({
         await call("PerformTransaction", { id })
         const [orderId] = (await cartState(sale)).orders
         // The checkout holds one item of quantity 1.
-        const { data: [order] } = await query().graph({ entity: "order", fields: ["items.id"], filters: { id: orderId } })
+        const { data: [order] }: { data: any[] } = await query().graph({ entity: "order", fields: ["items.id"], filters: { id: orderId } })
         const { result: fulfillment } = await createOrderFulfillmentWorkflow(container()).run({
           input: { order_id: orderId, items: order.items.map((item: any) => ({ id: item.id, quantity: 1 })) },
         })
@@ -301,9 +312,9 @@ medusaIntegrationTestRunner({
 
         const { id } = await create(deposit)
         expect((await call("PerformTransaction", { id })).result.state).toBe(2)
-        const { data: [order] } = await query().graph({ entity: "order", fields: ["transactions.amount", "transactions.reference"], filters: { id: orderId } })
+        const { data: [order] }: { data: any[] } = await query().graph({ entity: "order", fields: ["transactions.amount", "transactions.reference"], filters: { id: orderId } })
         expect(order.transactions.filter((transaction: any) => transaction.reference === "capture").map((transaction: any) => Number(transaction.amount))).toContain(50000)
-        const { data: [payment] } = await query().graph({ entity: "payment", fields: ["captured_at", "provider_id"], filters: { payment_collection_id: collection.id } })
+        const { data: [payment] }: { data: any[] } = await query().graph({ entity: "payment", fields: ["captured_at", "provider_id"], filters: { payment_collection_id: collection.id } })
         expect(payment).toMatchObject({ provider_id: "pp_payme_payme", captured_at: expect.anything() })
       })
     })

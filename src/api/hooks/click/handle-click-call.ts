@@ -12,6 +12,7 @@ import {
   type ClickRequest,
 } from "../../../modules/payment-click/protocol"
 import type { ClickVerdict } from "../../../workflows/payments/click/click-rules"
+import { recordGatewayCall } from "../record-gateway-call"
 import { outcomeCode } from "../workflow-outcome"
 
 const settings = clickSettings(readEnv())
@@ -37,14 +38,23 @@ export type ClickPhaseHandler = (request: ClickRequest & { amount_tiyin: string 
 
 /**
  * Both Click phases: form fields checked in the order of Click's reference library (-8 fields, -1 sign, -3 action,
- * then the phase's own checks), the reply always HTTP 200 with Click's JSON, and every call logged without secrets.
+ * then the phase's own checks), the reply always HTTP 200 with Click's JSON, and every call recorded (gateway_call).
  */
 export async function handleClickCall(phase: ClickPhase, handler: ClickPhaseHandler, req: MedusaRequest, res: MedusaResponse) {
-  const logger = req.scope.resolve(ContainerRegistrationKeys.LOGGER)
   const idField = phase === "prepare" ? "merchant_prepare_id" : "merchant_confirm_id"
-  const reply = (kind: ClickErrorKind, fields: Partial<ClickRequest>, prepareId: number | null = null) => {
-    logger.info(`Click ${phase} ${fields.click_trans_id ?? "?"} answered ${kind}`)
-    res.status(200).json(clickReply(phase, kind, { click_trans_id: fields.click_trans_id, merchant_trans_id: fields.merchant_trans_id, [idField]: prepareId }))
+  const startedAt = Date.now()
+  const reply = async (kind: ClickErrorKind, fields: Partial<ClickRequest>, prepareId: number | null = null) => {
+    const response = clickReply(phase, kind, { click_trans_id: fields.click_trans_id, merchant_trans_id: fields.merchant_trans_id, [idField]: prepareId })
+    await recordGatewayCall(req.scope, {
+      gateway: "click",
+      operation: phase,
+      gateway_transaction_id: fields.click_trans_id ?? null,
+      request: fields,
+      response,
+      outcome: String(response.error),
+      started_at: startedAt,
+    })
+    res.status(200).json(response)
   }
   if (!settings) return reply("ERROR_IN_REQUEST", {})
 
@@ -61,7 +71,7 @@ export async function handleClickCall(phase: ClickPhase, handler: ClickPhaseHand
   } catch (error) {
     const code = outcomeCode(error)
     if (code && CLICK_ERROR_OF_OUTCOME[code]) return reply(CLICK_ERROR_OF_OUTCOME[code], request)
-    logger.error(`Click ${phase} failed: ${error instanceof Error ? error.stack : String(error)}`)
+    req.scope.resolve(ContainerRegistrationKeys.LOGGER).error(`Click ${phase} failed: ${error instanceof Error ? error.stack : String(error)}`)
     return reply("FAILED_TO_UPDATE_USER", request)
   }
 }
