@@ -4,10 +4,9 @@ import {
   completeCartWorkflow,
 } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { attachGatewayConfirmationStep, type AttachGatewayConfirmationInput } from "./steps/attach-gateway-confirmation"
+import type { GatewayMarkerInput } from "./gateway-marker"
+import { attachGatewayConfirmationStep } from "./steps/attach-gateway-confirmation"
 import { findPaymentOwnerStep } from "./steps/find-payment-owner"
-
-export type ConfirmGatewayPaymentInput = AttachGatewayConfirmationInput
 
 /**
  * The gateway has taken the money for a session: the session is authorized and captured, and its cart becomes an
@@ -17,7 +16,7 @@ export type ConfirmGatewayPaymentInput = AttachGatewayConfirmationInput
  */
 export const confirmGatewayPaymentWorkflow = createWorkflow(
   "confirm-gateway-payment",
-  (input: ConfirmGatewayPaymentInput) => {
+  (input: GatewayMarkerInput) => {
     attachGatewayConfirmationStep(input)
     const owner = findPaymentOwnerStep({ payment_session_id: input.payment_session_id })
 

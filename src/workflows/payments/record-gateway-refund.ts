@@ -1,10 +1,10 @@
 import { refundPaymentWorkflow } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { attachRefundMarkerStep } from "./steps/attach-refund-marker"
-import type { AttachGatewayConfirmationInput } from "./steps/attach-gateway-confirmation"
+import type { GatewayMarkerInput } from "./gateway-marker"
 
 /** The gateway returned a confirmed payment to the payer: the whole payment is recorded as refunded on its order. */
-export const recordGatewayRefundWorkflow = createWorkflow("record-gateway-refund", (input: AttachGatewayConfirmationInput) => {
+export const recordGatewayRefundWorkflow = createWorkflow("record-gateway-refund", (input: GatewayMarkerInput) => {
   const target = attachRefundMarkerStep(input)
   const refund = transform({ target, input }, ({ target, input }) => ({
     payment_id: target.payment_id,
