@@ -216,6 +216,10 @@ medusaIntegrationTestRunner({
         expect(state.payments[0].captured_at).toBeTruthy()
         expect(Number(state.payments[0].captures[0].amount) * 100).toBe(Number(sale.amount_tiyin))
 
+        // The storefront, back from Payme, completes the cart and gets the order the payment placed.
+        const back = (await api.post(`/store/carts/${sale.cart_id}/complete`, {}, { headers: fixtures.web })).data
+        expect(back).toMatchObject({ type: "order", order: { id: state.orders[0] } })
+
         const check = (await call("CheckTransaction", { id })).result
         expect(check).toEqual({ create_time: expect.any(Number), perform_time: results[0].perform_time, cancel_time: 0, transaction: results[0].transaction, state: 2, reason: null })
         // Double payment of a paid order: a new Payme transaction is refused.
