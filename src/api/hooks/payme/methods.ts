@@ -7,7 +7,7 @@ import { assertPayable, findGatewaySession } from "../../../workflows/payments/p
 import { cancelPaymeTransactionWorkflow } from "../../../workflows/payments/payme/cancel-payme-transaction"
 import { createPaymeTransactionWorkflow } from "../../../workflows/payments/payme/create-payme-transaction"
 import { performPaymeTransactionWorkflow } from "../../../workflows/payments/payme/perform-payme-transaction"
-import { PAYME_PROVIDER_ID, PaymeReason, PaymeState, type PaymeTransactionRow } from "../../../workflows/payments/payme/payme-rules"
+import { isExpired, PAYME_PROVIDER_ID, PaymeReason, PaymeState, type PaymeTransactionRow } from "../../../workflows/payments/payme/payme-rules"
 import { recordPaymeFiscalDataWorkflow } from "../../../workflows/payments/payme/record-payme-fiscal-data"
 import { isPermanentRefusal } from "../workflow-outcome"
 import { cancelledView, checkView, createdView, performedView, statementView } from "./views"
@@ -25,11 +25,12 @@ async function findTransaction(scope: MedusaContainer, paymeId: string): Promise
 const checkPerformTransaction: Handler<"CheckPerformTransaction"> = async (params, scope, settings) => {
   const session = await findGatewaySession(scope, params.account[settings.accountField], PAYME_PROVIDER_ID)
   assertPayable(session, BigInt(params.amount))
-  const [live] = await gatewayOf(scope).listPaymeTransactions(
-    { payment_collection_id: session.payment_collection_id, state: [PaymeState.CREATED, PaymeState.PERFORMED] },
-    { take: 1 }
-  )
-  if (live) throw paymeError("ORDER_PAYMENT_IN_PROGRESS", settings.accountField)
+  const live = (await gatewayOf(scope).listPaymeTransactions({
+    payment_collection_id: session.payment_collection_id,
+    state: [PaymeState.CREATED, PaymeState.PERFORMED],
+  })) as unknown as PaymeTransactionRow[]
+  // An expired transaction no longer holds the order: the next CreateTransaction cancels it.
+  if (live.some((transaction) => !isExpired(transaction, Date.now()))) throw paymeError("ORDER_PAYMENT_IN_PROGRESS", settings.accountField)
   return { allow: true }
 }
 
