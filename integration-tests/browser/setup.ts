@@ -4,11 +4,16 @@ import { ensureAdminUser } from "../../src/scripts/bootstrap/ensure-admin-user"
 import { seedDemoStore } from "../../src/scripts/seed/index"
 import { submitBakerApplicationWorkflow } from "../../src/workflows/baker-application/submit-baker-application"
 import { PENDING_APPLICATION } from "./fixtures"
+import { createOrderWithPaymeTransaction } from "./gateway-order"
 
-/** `medusa exec` before the browser layer: the demo store, the admin user (ADMIN_EMAIL/ADMIN_PASSWORD), one pending application. */
+/**
+ * `medusa exec` before the browser layer: the demo store, the admin user (ADMIN_EMAIL/ADMIN_PASSWORD), one pending
+ * application, and an order paid with Payme.
+ */
 export default async function setupBrowserTests({ container }: ExecArgs): Promise<void> {
   const env = readEnv()
   await seedDemoStore(container)
   await ensureAdminUser(container, { email: env.ADMIN_EMAIL, password: env.ADMIN_PASSWORD })
   await submitBakerApplicationWorkflow(container).run({ input: PENDING_APPLICATION })
+  await createOrderWithPaymeTransaction(container)
 }
