@@ -1,22 +1,13 @@
-import type { Browser, Page } from "playwright-core"
 import { PENDING_APPLICATION } from "./fixtures"
-import { adminApi, openAdminPage, openBrowser, withFailureScreenshot } from "./session"
+import { adminApi, openAdminPage, useBrowserPage, withFailureScreenshot } from "./session"
 
 jest.setTimeout(120_000)
 
 describe("admin: baker applications", () => {
-  let browser: Browser
-  let page: Page
-
-  beforeAll(async () => {
-    ;({ browser, page } = await openBrowser())
-  })
-
-  afterAll(async () => {
-    await browser?.close()
-  })
+  const browserPage = useBrowserPage()
 
   it("approves a pending application from the queue, which creates its bakery", async () => {
+    const page = browserPage()
     await withFailureScreenshot(page, "admin-applications", async () => {
       await openAdminPage(page, "/app/baker-applications")
 

@@ -1,24 +1,15 @@
-import type { Browser, Page } from "playwright-core"
 import { GATEWAY_ORDER } from "./gateway-order"
-import { adminApi, openAdminPage, openBrowser, withFailureScreenshot } from "./session"
+import { adminApi, openAdminPage, useBrowserPage, withFailureScreenshot } from "./session"
 
 jest.setTimeout(120_000)
 
 describe("admin: an order's Payme and Click transactions", () => {
-  let browser: Browser
-  let page: Page
-
-  beforeAll(async () => {
-    ;({ browser, page } = await openBrowser())
-  })
-
-  afterAll(async () => {
-    await browser?.close()
-  })
+  const browserPage = useBrowserPage()
 
   it("shows the order's performed Payme transaction on the order page", async () => {
     const { orders } = await adminApi<{ orders: { id: string; email: string }[] }>(`/admin/orders?q=${encodeURIComponent(GATEWAY_ORDER.email)}&fields=id,email`)
     const order = orders.find((candidate) => candidate.email === GATEWAY_ORDER.email)!
+    const page = browserPage()
     await withFailureScreenshot(page, "admin-order-gateway", async () => {
       await openAdminPage(page, `/app/orders/${order.id}`)
       // The innermost block holding both the widget's heading and the transaction: the widget itself.

@@ -17,12 +17,20 @@ const CHROMIUM_FLAGS = [
   "--no-first-run",
 ]
 
-export async function openBrowser(): Promise<{ browser: Browser; page: Page }> {
-  if (!BASE_URL) throw new Error("BROWSER_BASE_URL is unset: run this layer with `npm test` or `npm test -- browser`.")
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", headless: true, args: CHROMIUM_FLAGS })
-  const page = await browser.newPage()
-  page.setDefaultTimeout(30_000)
-  return { browser, page }
+/** Opens Chromium for the spec file's tests and closes it after them; read the page through the returned getter. */
+export function useBrowserPage(): () => Page {
+  let browser: Browser | undefined
+  let page: Page
+  beforeAll(async () => {
+    if (!BASE_URL) throw new Error("BROWSER_BASE_URL is unset: run this layer with `npm test` or `npm test -- browser`.")
+    browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", headless: true, args: CHROMIUM_FLAGS })
+    page = await browser.newPage()
+    page.setDefaultTimeout(30_000)
+  })
+  afterAll(async () => {
+    await browser?.close()
+  })
+  return () => page
 }
 
 /** Opens an admin page, logging in on the way (the admin redirects to its login form first). */
