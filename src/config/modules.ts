@@ -78,7 +78,11 @@ function fileModule(env: Env, report: string[]): ModuleEntry {
 }
 
 /** Our own modules: always on, whatever the environment. */
-const DASTURXON_MODULES: ModuleEntry[] = [{ resolve: "./src/modules/bakery" }, { resolve: "./src/modules/gateway" }]
+const DASTURXON_MODULES: ModuleEntry[] = [
+  { resolve: "./src/modules/bakery" },
+  { resolve: "./src/modules/gateway" },
+  { resolve: "./src/modules/pricing" },
+]
 
 export function planModules(env: Env): ModulePlan {
   const report: string[] = []

@@ -1,0 +1,6 @@
+export * from "./baseline"
+export * from "./error-codes"
+export * from "./features"
+export * from "./geometry"
+export * from "./servings"
+export * from "./synthetic"
