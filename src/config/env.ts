@@ -81,6 +81,13 @@ export const envSchema = z
     CLICK_PAY_URL: z.string().url().default("https://my.click.uz/services/pay"),
     CLICK_MERCHANT_API_URL: z.string().url().default("https://api.click.uz/v2/merchant"),
     BAKER_APPLICATIONS_PER_HOUR: z.coerce.number().int().min(1).max(10000).default(5),
+    PRICING_LABOR_RATE_PER_HOUR: z.coerce.number().int().min(0).default(25_000),
+    PRICING_MARKUP: z.coerce.number().min(1).max(10).default(1.6),
+    PRICING_COMPLEXITY_SURCHARGE: z.coerce.number().min(0).max(1).default(0.15),
+    PRICING_RUSH_SURCHARGE: z.coerce.number().min(0).max(2).default(0.25),
+    PRICING_ROUND_TO: z.coerce.number().int().min(1).default(1_000),
+    PRICING_RETRAIN_SCHEDULE: z.string().regex(/^(\S+\s+){4}\S+$/, "PRICING_RETRAIN_SCHEDULE must be a 5-field cron expression").default("0 3 * * 1"),
+    PRICING_MIN_REAL_SAMPLES: z.coerce.number().int().min(0).max(1_000_000).default(200),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV !== "production") return

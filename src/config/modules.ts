@@ -81,7 +81,7 @@ function fileModule(env: Env, report: string[]): ModuleEntry {
 const DASTURXON_MODULES: ModuleEntry[] = [
   { resolve: "./src/modules/bakery" },
   { resolve: "./src/modules/gateway" },
-  { resolve: "./src/modules/pricing" },
+  { resolve: "./src/modules/cake-pricing" },
 ]
 
 export function planModules(env: Env): ModulePlan {

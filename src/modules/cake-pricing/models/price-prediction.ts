@@ -8,6 +8,8 @@ const PricePrediction = model
   .define("price_prediction", {
     id: model.id({ prefix: "ppred" }).primaryKey(),
     features: model.json(),
+    /** The feature vector the model saw (ingredient prices of that day included), which retraining learns from. */
+    vector: model.json(),
     predicted_price: model.number(),
     /** The model version that answered; null when the baseline did. */
     model_version_id: model.text().nullable(),

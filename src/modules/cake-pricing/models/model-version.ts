@@ -7,7 +7,7 @@ import { model } from "@medusajs/framework/utils"
 const PricingModelVersion = model
   .define("pricing_model_version", {
     id: model.id({ prefix: "pmv" }).primaryKey(),
-    /** The serialized model (JSON-safe; see src/modules/pricing/gbrt). */
+    /** The serialized model (JSON-safe; see src/modules/cake-pricing/gbrt). */
     model: model.json(),
     feature_names: model.array(),
     sample_count: model.number(),

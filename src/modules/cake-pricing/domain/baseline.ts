@@ -1,5 +1,5 @@
 import { z } from "zod"
-import { type CakeFeatures, type IngredientPrice, ingredientCost } from "./features"
+import { type CakeFeatures, FEATURE_NAMES, type IngredientPrice, ingredientCost } from "./features"
 
 /*
  * Cost-plus pricing, the answer whenever no trained model is good enough:
@@ -49,13 +49,35 @@ export function roundTo(amount: number, step: number): number {
   return Math.round(amount / step) * step
 }
 
+/** What the baseline reads of a cake; a feature vector carries the same values (see baselineFromVector). */
+export type BaselineInputs = { ingredient_cost: number; labor_hours: number; decoration_complexity: number; rush: boolean }
+
+export function baselineFromInputs(inputs: BaselineInputs, settings: BaselineSettings = DEFAULT_BASELINE): number {
+  const cost = inputs.ingredient_cost + inputs.labor_hours * settings.labor_rate_per_hour
+  const complexity = 1 + settings.complexity_surcharge * (inputs.decoration_complexity - 1)
+  const rush = inputs.rush ? 1 + settings.rush_surcharge : 1
+  return roundTo(cost * settings.markup * complexity * rush, settings.round_to)
+}
+
 export function baselinePrice(
   features: CakeFeatures,
   prices: readonly IngredientPrice[],
   settings: BaselineSettings = DEFAULT_BASELINE
 ): number {
-  const cost = ingredientCost(features, prices) + features.labor_hours * settings.labor_rate_per_hour
-  const complexity = 1 + settings.complexity_surcharge * (features.decoration_complexity - 1)
-  const rush = features.rush ? 1 + settings.rush_surcharge : 1
-  return roundTo(cost * settings.markup * complexity * rush, settings.round_to)
+  return baselineFromInputs({ ...features, ingredient_cost: ingredientCost(features, prices) }, settings)
+}
+
+const at = (name: string) => FEATURE_NAMES.indexOf(name)
+
+/** The baseline of a logged feature vector: it holds ingredient cost, labor, complexity and rush by name. */
+export function baselineFromVector(vector: readonly number[], settings: BaselineSettings = DEFAULT_BASELINE): number {
+  return baselineFromInputs(
+    {
+      ingredient_cost: vector[at("ingredient_cost")],
+      labor_hours: vector[at("labor_hours")],
+      decoration_complexity: vector[at("decoration_complexity")],
+      rush: vector[at("rush")] === 1,
+    },
+    settings
+  )
 }

@@ -1,6 +1,6 @@
 import { Migration } from "@medusajs/framework/mikro-orm/migrations";
 
-export class Migration20261122042455 extends Migration {
+export class Migration20261122042922 extends Migration {
 
   override async up(): Promise<void> {
     this.addSql(`alter table if exists "pricing_model_version" drop constraint if exists "pricing_model_version_status_unique";`);
@@ -9,7 +9,7 @@ export class Migration20261122042455 extends Migration {
     this.addSql(`CREATE INDEX IF NOT EXISTS "IDX_ingredient_deleted_at" ON "ingredient" ("deleted_at") WHERE deleted_at IS NULL;`);
     this.addSql(`CREATE UNIQUE INDEX IF NOT EXISTS "IDX_ingredient_name_unique" ON "ingredient" ("name") WHERE deleted_at IS NULL;`);
 
-    this.addSql(`create table if not exists "price_prediction" ("id" text not null, "features" jsonb not null, "predicted_price" integer not null, "model_version_id" text null, "source" text check ("source" in ('model', 'baseline')) not null, "context" text not null, "product_variant_id" text null, "servings_party" integer not null, "servings_wedding" integer not null, "final_price" integer null, "difference" integer null, "finalized_at" timestamptz null, "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "deleted_at" timestamptz null, constraint "price_prediction_pkey" primary key ("id"));`);
+    this.addSql(`create table if not exists "price_prediction" ("id" text not null, "features" jsonb not null, "vector" jsonb not null, "predicted_price" integer not null, "model_version_id" text null, "source" text check ("source" in ('model', 'baseline')) not null, "context" text not null, "product_variant_id" text null, "servings_party" integer not null, "servings_wedding" integer not null, "final_price" integer null, "difference" integer null, "finalized_at" timestamptz null, "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "deleted_at" timestamptz null, constraint "price_prediction_pkey" primary key ("id"));`);
     this.addSql(`CREATE INDEX IF NOT EXISTS "IDX_price_prediction_deleted_at" ON "price_prediction" ("deleted_at") WHERE deleted_at IS NULL;`);
     this.addSql(`CREATE INDEX IF NOT EXISTS "IDX_price_prediction_product_variant_id" ON "price_prediction" ("product_variant_id") WHERE deleted_at IS NULL;`);
     this.addSql(`CREATE INDEX IF NOT EXISTS "IDX_price_prediction_created_at" ON "price_prediction" ("created_at") WHERE deleted_at IS NULL;`);

@@ -1,5 +1,6 @@
-import { BaselineSettingsSchema, DEFAULT_BASELINE, baselinePrice } from "../baseline"
-import { type CakeFeatures, type IngredientPrice } from "../features"
+import { BaselineSettingsSchema, DEFAULT_BASELINE, baselineFromVector, baselinePrice } from "../baseline"
+import { featureVector, type CakeFeatures, type IngredientPrice } from "../features"
+import { DEMO_INGREDIENTS, generateCakeSamples } from "../synthetic"
 
 const PRICES: IngredientPrice[] = [
   { id: "ing_flour", name: "Wheat flour", unit: "kg", cost_per_unit: 8_000, allergens: ["gluten"] },
@@ -57,5 +58,13 @@ describe("BaselineSettingsSchema", () => {
   ])("refuses %j with a human message", (change, message) => {
     const issues = BaselineSettingsSchema.safeParse({ ...DEFAULT_BASELINE, ...change }).error?.issues ?? []
     expect(issues.map((issue) => issue.message)).toContain(message)
+  })
+})
+
+describe("baselineFromVector", () => {
+  it("prices a logged feature vector exactly as the features it came from", () => {
+    for (const sample of generateCakeSamples(25, 7, { now: new Date("2026-11-01T00:00:00Z") })) {
+      expect(baselineFromVector(featureVector(sample.features, DEMO_INGREDIENTS))).toBe(baselinePrice(sample.features, DEMO_INGREDIENTS))
+    }
   })
 })

@@ -3,6 +3,6 @@ import Ingredient from "./models/ingredient"
 import PricePrediction from "./models/price-prediction"
 import PricingModelVersion from "./models/model-version"
 
-class PricingModuleService extends MedusaService({ Ingredient, PricingModelVersion, PricePrediction }) {}
+class CakePricingModuleService extends MedusaService({ Ingredient, PricingModelVersion, PricePrediction }) {}
 
-export default PricingModuleService
+export default CakePricingModuleService

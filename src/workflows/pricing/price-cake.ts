@@ -1,0 +1,42 @@
+import {
+  atBottomSize,
+  baselineFromVector,
+  estimateServings,
+  featureVector,
+  roundTo,
+  type CakeFeatures,
+  type Servings,
+} from "../../modules/cake-pricing/domain"
+import { predictGbrt } from "../../modules/cake-pricing/gbrt"
+import type { PricingContext } from "./pricing-context"
+
+export type CakePrice = {
+  /** The bottom tier's size (a sheet's length) this price is for. */
+  size_cm: number
+  price: number
+  servings: Servings
+  source: "model" | "baseline"
+  model_version_id: string | null
+  features: CakeFeatures
+  /** What the model read (logged, so retraining learns from exactly this). */
+  vector: number[]
+}
+
+const bottomSize = (features: CakeFeatures) => (features.shape === "sheet" ? features.tiers[0].length_cm : features.tiers[0].size_cm)
+
+/** One suggestion: the active model when there is one, the cost-plus baseline otherwise. Pure, for steps and the bench. */
+export function priceCake(features: CakeFeatures, context: PricingContext): CakePrice {
+  const vector = featureVector(features, context.prices)
+  const base = { size_cm: bottomSize(features), servings: estimateServings(features.shape, features.tiers), features, vector }
+  if (!context.active) {
+    return { ...base, price: baselineFromVector(vector, context.baseline), source: "baseline", model_version_id: null }
+  }
+  const predicted = predictGbrt(context.active.model, vector)
+  return { ...base, price: roundTo(predicted, context.baseline.round_to), source: "model", model_version_id: context.active.id }
+}
+
+/** The cake as described, and at each other bottom size asked for (one price per size variant). */
+export function priceCakeSizes(features: CakeFeatures, sizesCm: number[], context: PricingContext): CakePrice[] {
+  const sizes = sizesCm.length ? sizesCm : [bottomSize(features)]
+  return sizes.map((size) => priceCake(size === bottomSize(features) ? features : atBottomSize(features, size), context))
+}
