@@ -3,7 +3,7 @@
  * step: create cart → add item → shipping method → payment session (Medusa's system provider) → complete cart.
  * Prints p50/p95/max per step and in total. Settings: BENCH_BASE_URL, BENCH_PUBLISHABLE_KEY, BENCH_CHECKOUTS
  * (defaults: what `npm start` wrote to .data/runtime.json, 20 checkouts). `npm run bench -- gateways` runs
- * bench/gateways.ts instead, with the same settings.
+ * bench/gateways.ts instead, with the same settings; `npm run bench -- pricing` runs bench/pricing.ts (no server).
  */
 import { readEnv, type Env } from "../src/config/env"
 import { readRuntimeInfo } from "../scripts/lib/local-state"
@@ -99,6 +99,8 @@ const BENCHES: Record<string, () => Promise<void>> = {
   checkout: main,
   // Loaded on demand: it pulls in the gateway protocol code, which the checkout bench does not need.
   gateways: () => (require("./gateways") as typeof import("./gateways")).main(),
+  // Loaded on demand too: the other benches need nothing of the pricing module.
+  pricing: () => (require("./pricing") as typeof import("./pricing")).main(),
 }
 
 // bench/gateways.ts imports the helpers above; only the script itself runs a benchmark.

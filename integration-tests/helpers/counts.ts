@@ -20,6 +20,8 @@ export async function countSeededEntities(container: MedusaContainer): Promise<R
     "translation",
     "bakery",
     "baker_application",
+    "ingredient",
+    "pricing_model_version",
   ]
   const counts: Record<string, number> = {}
   for (const entity of entities) {

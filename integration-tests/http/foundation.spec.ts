@@ -49,6 +49,8 @@ medusaIntegrationTestRunner({
         expect(before.translation).toBeGreaterThan(0)
         expect(before.bakery).toBe(2)
         expect(before.baker_application).toBe(1)
+        expect(before.ingredient).toBeGreaterThanOrEqual(10)
+        expect(before.pricing_model_version).toBe(1)
       })
     })
 

@@ -13,6 +13,7 @@ import {
   AdminSuspendBakery,
   AdminUpdateBakery,
 } from "./bakeries/validators"
+import { adminPricingMiddlewares } from "./pricing/middlewares"
 import { AdminSetProductBakery } from "./products/[id]/bakery/validators"
 
 /** Medusa authenticates every /admin route as a user (session, bearer or secret API key); these only validate. */
@@ -38,4 +39,5 @@ export const adminMiddlewares: MiddlewareRoute[] = [
     middlewares: [validateAndTransformBody(AdminRejectBakerApplication)],
   },
   { method: ["POST"], matcher: "/admin/products/:id/bakery", middlewares: [validateAndTransformBody(AdminSetProductBakery)] },
+  ...adminPricingMiddlewares,
 ]

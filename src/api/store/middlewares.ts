@@ -4,6 +4,7 @@ import { createRateLimiter, limitPerIp, openRateLimitRedis } from "../../lib/rat
 import { StoreSubmitBakerApplication, StoreWithdrawBakerApplication } from "./baker-applications/validators"
 import { BAKERY_PUBLIC_FIELDS } from "../../modules/bakery/fields"
 import { StoreCreateBakeryReview, StoreListBakeriesQuery } from "./bakeries/validators"
+import { StoreServingsEstimateQuery } from "./servings-estimate/validators"
 import {
   hideProductOfSuspendedBakery,
   hideVariantOfSuspendedBakery,
@@ -20,6 +21,11 @@ const applicationLimiter = createRateLimiter(
 
 /** Medusa requires a publishable key on every /store route and reads an optional customer login on each. */
 export const storeMiddlewares: MiddlewareRoute[] = [
+  {
+    methods: ["GET"],
+    matcher: "/store/servings-estimate",
+    middlewares: [validateAndTransformQuery(StoreServingsEstimateQuery, { defaults: ["shape"], isList: false })],
+  },
   { matcher: "/store/products", middlewares: [takeBakeryIdParameter] },
   { methods: ["GET"], matcher: "/store/products", middlewares: [narrowProductList] },
   { methods: ["GET"], matcher: "/store/products/:id", middlewares: [hideProductOfSuspendedBakery] },

@@ -5,6 +5,8 @@ export const SEED_COUNT_KEYS = [
   "locales",
   "regions",
   "regionPaymentProviders",
+  "ingredients",
+  "pricingModels",
   "taxRegions",
   "salesChannels",
   "publishableKeys",

@@ -8,6 +8,7 @@ import { ensureInventoryLevels } from "./ensure-inventory-levels"
 import { ensureLocales } from "./ensure-locales"
 import { ensureProductTags, ensureProductTypes } from "./ensure-product-attributes"
 import { ensureProducts } from "./ensure-products"
+import { ensurePricing } from "./ensure-pricing"
 import { ensureRegionPaymentProviders, ensureRegions, ensureTaxRegions } from "./ensure-regions"
 import { ensurePublishableKeys, ensureSalesChannels } from "./ensure-sales-channels"
 import { ensureStockLocation } from "./ensure-stock-location"
@@ -69,6 +70,7 @@ export async function seedDemoStore(container: MedusaContainer, { bakeries = tru
   await ensureInventoryLevels(ctx, locationId)
   await ensureTranslations(ctx, productIds, categoryIds)
   if (bakeries) await ensureBakeries(ctx, productIds)
+  await ensurePricing(ctx)
 
   await finishStore(ctx, { regionId: regionIds.get(UZBEKISTAN_REGION)!, locationId }, SEED_VERSION)
 

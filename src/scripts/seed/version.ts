@@ -1,2 +1,2 @@
 /** Bump when the demo data changes: `npm start` re-runs the (idempotent) seed when the store's marker differs. */
-export const SEED_VERSION = 3
+export const SEED_VERSION = 4

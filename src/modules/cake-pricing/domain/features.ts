@@ -122,6 +122,13 @@ export const CakeFeaturesSchema = z.discriminatedUnion(
 )
 
 export type CakeFeatures = z.infer<typeof CakeFeaturesSchema>
+
+/** Only the shape and tiers, with the same rules: what the servings estimate needs. */
+export const CakeDimensionsSchema = z.discriminatedUnion(
+  "shape",
+  [CakeFeaturesSchema.options[0].pick({ shape: true, tiers: true }), CakeFeaturesSchema.options[1].pick({ shape: true, tiers: true })],
+  { error: `shape must be one of ${CAKE_SHAPES.join(", ")}` }
+)
 export type CakeShape = (typeof CAKE_SHAPES)[number]
 export type CakeTier = CakeFeatures["tiers"][number]
 export type IngredientUnit = (typeof INGREDIENT_UNITS)[number]

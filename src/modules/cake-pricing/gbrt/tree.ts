@@ -86,11 +86,16 @@ export function fitTree(
 }
 
 export function predictTree(tree: SerializedTree, x: readonly number[]): number {
+  return tree.value[leafOf(tree, x)]
+}
+
+/** The index of the leaf that x lands in. */
+export function leafOf(tree: SerializedTree, x: readonly number[]): number {
   let node = 0
   while (tree.feature[node] >= 0) {
     node = x[tree.feature[node]] <= tree.threshold[node] ? tree.left[node] : tree.right[node]
   }
-  return tree.value[node]
+  return node
 }
 
 function buildHistogram(
