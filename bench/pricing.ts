@@ -19,8 +19,8 @@ import {
   predictGbrt,
   regressionMetrics,
   timeOrderedSplit,
-  trainGbrt,
 } from "../src/modules/cake-pricing/gbrt"
+import { modelPrice, trainPriceModel } from "../src/modules/cake-pricing/price-model"
 import { percentile } from "./stats"
 
 const SAMPLE_COUNT = 10_000
@@ -103,13 +103,13 @@ export function targetLines(targets: Target[]): string[] {
 
 /** Prices are learned as log(price) (see trainGbrt) and quoted like the baseline, in whole thousands. */
 export function quotedPrice(model: GbrtModel, vector: number[]): number {
-  return roundTo(Math.exp(predictGbrt(model, vector)), DEFAULT_BASELINE.round_to)
+  return roundTo(modelPrice(model, vector), DEFAULT_BASELINE.round_to)
 }
 
 const vectorOf = (sample: CakeSample) => featureVector(sample.features, DEMO_INGREDIENTS)
 
 function trainOn(samples: CakeSample[]): GbrtModel {
-  return trainGbrt(samples.map(vectorOf), samples.map((sample) => Math.log(sample.price)))
+  return trainPriceModel(samples.map(vectorOf), samples.map((sample) => sample.price))
 }
 
 function timed<T>(work: () => T): { result: T; ms: number } {

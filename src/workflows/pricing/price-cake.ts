@@ -7,7 +7,7 @@ import {
   type CakeFeatures,
   type Servings,
 } from "../../modules/cake-pricing/domain"
-import { predictGbrt } from "../../modules/cake-pricing/gbrt"
+import { modelPrice } from "../../modules/cake-pricing/price-model"
 import type { PricingContext } from "./pricing-context"
 
 export type CakePrice = {
@@ -31,8 +31,8 @@ export function priceCake(features: CakeFeatures, context: PricingContext): Cake
   if (!context.active) {
     return { ...base, price: baselineFromVector(vector, context.baseline), source: "baseline", model_version_id: null }
   }
-  const predicted = predictGbrt(context.active.model, vector)
-  return { ...base, price: roundTo(predicted, context.baseline.round_to), source: "model", model_version_id: context.active.id }
+  const price = roundTo(modelPrice(context.active.model, vector), context.baseline.round_to)
+  return { ...base, price, source: "model", model_version_id: context.active.id }
 }
 
 /** The cake as described, and at each other bottom size asked for (one price per size variant). */

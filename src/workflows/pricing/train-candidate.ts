@@ -1,6 +1,7 @@
 import type { BaselineSettings } from "../../modules/cake-pricing/domain"
-import { baselineFromVector } from "../../modules/cake-pricing/domain"
-import { predictGbrt, regressionMetrics, timeOrderedSplit, trainGbrt, type GbrtModel } from "../../modules/cake-pricing/gbrt"
+import { baselineFromVector, roundTo } from "../../modules/cake-pricing/domain"
+import { regressionMetrics, timeOrderedSplit, type GbrtModel } from "../../modules/cake-pricing/gbrt"
+import { modelPrice, trainPriceModel } from "../../modules/cake-pricing/price-model"
 import type { TrainingSample } from "./training-samples"
 
 export const HOLDOUT_FRACTION = 0.2
@@ -20,13 +21,15 @@ export type CandidateEvaluation = {
 /** Trains on the older 80% and scores the candidate, the baseline and the active model on the newest 20%. Pure. */
 export function trainCandidate(samples: TrainingSample[], baseline: BaselineSettings, active: GbrtModel | null): CandidateEvaluation {
   const { train, holdout } = timeOrderedSplit(samples, HOLDOUT_FRACTION)
-  const model = trainGbrt(
+  const model = trainPriceModel(
     train.map((sample) => sample.vector),
     train.map((sample) => sample.price)
   )
   const actual = holdout.map((sample) => sample.price)
   const score = (predict: (vector: number[]) => number) => regressionMetrics(actual, holdout.map((sample) => predict(sample.vector)))
-  const candidate = score((vector) => predictGbrt(model, vector))
+  // Scored as quoted: rounded to the price list's step, like the baseline.
+  const quote = (trained: GbrtModel) => (vector: number[]) => roundTo(modelPrice(trained, vector), baseline.round_to)
+  const candidate = score(quote(model))
   return {
     model,
     sample_count: train.length,
@@ -34,7 +37,7 @@ export function trainCandidate(samples: TrainingSample[], baseline: BaselineSett
     holdout_mae: candidate.mae,
     holdout_mape: candidate.mape,
     baseline_mae: score((vector) => baselineFromVector(vector, baseline)).mae,
-    active_mae: active ? score((vector) => predictGbrt(active, vector)).mae : null,
+    active_mae: active ? score(quote(active)).mae : null,
   }
 }
 

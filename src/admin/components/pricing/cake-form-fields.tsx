@@ -134,7 +134,13 @@ export const CakeFormFields = ({ form, onChange }: Props) => {
     <div className="flex flex-col gap-y-4">
       <div className="grid grid-cols-2 gap-3 md:grid-cols-4">
         <OptionSelect id="cake-shape" label="Shape" value={form.shape} labels={SHAPE_LABELS} onChange={set("shape")} />
-        <OptionSelect id="cake-flavor" label="Flavor" value={form.flavor} labels={FLAVOR_LABELS} onChange={set("flavor")} />
+        <OptionSelect
+          id="cake-flavor"
+          label="Flavor"
+          value={form.flavor}
+          labels={FLAVOR_LABELS}
+          onChange={set("flavor")}
+        />
         <OptionSelect
           id="cake-filling"
           label="Filling"
@@ -170,7 +176,7 @@ export const CakeFormFields = ({ form, onChange }: Props) => {
       </div>
       <TierRows form={form} onChange={onChange} />
       <div className="grid grid-cols-1 gap-3 md:grid-cols-2">
-        <Field id="cake-ingredients" label="Ingredients (optional; a name from the price list and a quantity a line)">
+        <Field id="cake-ingredients" label="Ingredients (optional): a name from the price list and a quantity a line">
           <Textarea
             id="cake-ingredients"
             rows={3}

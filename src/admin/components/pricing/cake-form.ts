@@ -6,7 +6,12 @@ type Filling = CakeFeatures["filling"]
 type EventType = CakeFeatures["event_type"]
 
 // Keyed by the domain's unions, so a value added there fails the type check here until it has a label.
-export const SHAPE_LABELS: Record<CakeShape, string> = { round: "Round", square: "Square", heart: "Heart", sheet: "Sheet" }
+export const SHAPE_LABELS: Record<CakeShape, string> = {
+  round: "Round",
+  square: "Square",
+  heart: "Heart",
+  sheet: "Sheet",
+}
 export const FLAVOR_LABELS: Record<Flavor, string> = {
   vanilla: "Vanilla",
   chocolate: "Chocolate",

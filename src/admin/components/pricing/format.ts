@@ -14,8 +14,8 @@ export const formatPercent = (value: number) => `${percent.format(value)} %`
 export const formatCompact = (value: number) => compact.format(value)
 
 // A week's start is a UTC date; formatting it in the viewer's zone could show the day before.
-export const formatWeek = (isoDate: string) =>
-  new Date(isoDate).toLocaleDateString("en-GB", { day: "numeric", month: "short", timeZone: "UTC" })
+export const formatWeek = (weekStart: string | number) =>
+  new Date(weekStart).toLocaleDateString("en-GB", { day: "numeric", month: "short", timeZone: "UTC" })
 
 export const answeredBy = ({ source, model_version_id }: Pick<PricePredictionView, "source" | "model_version_id">) =>
   source === "model" && model_version_id ? model_version_id : "baseline"

@@ -35,7 +35,9 @@ describe("the suggested price form", () => {
 
   it("names the field that is not a number", () => {
     const tiers = [DEFAULT_CAKE_FORM.tiers[0], { size: "14", width: "", height: "" }]
-    expect(() => predictRequestOf({ ...DEFAULT_CAKE_FORM, tiers }, "variant_1")).toThrow("Tier 2 height: write a number.")
+    expect(() => predictRequestOf({ ...DEFAULT_CAKE_FORM, tiers }, "variant_1")).toThrow(
+      "Tier 2 height: write a number."
+    )
     expect(() => predictRequestOf({ ...DEFAULT_CAKE_FORM, layers: "three" }, "variant_1")).toThrow(/^Layers/)
   })
 
