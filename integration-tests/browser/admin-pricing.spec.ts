@@ -1,0 +1,36 @@
+import { adminApi, openAdminPage, useBrowserPage, withFailureScreenshot } from "./session"
+
+jest.setTimeout(120_000)
+
+describe("admin: cake pricing", () => {
+  const browserPage = useBrowserPage()
+
+  it("shows the seeded model and retrains from the Pricing model page", async () => {
+    const page = browserPage()
+    await withFailureScreenshot(page, "admin-pricing-model", async () => {
+      await openAdminPage(page, "/app/pricing")
+      await page.getByText("Active", { exact: true }).first().waitFor()
+      await page.getByRole("button", { name: "Retrain now" }).click()
+      await page.getByText("Candidate", { exact: true }).first().waitFor()
+      const { model_versions } = await adminApi<{ model_versions: { status: string }[] }>("/admin/pricing/models")
+      expect(model_versions.map((version) => version.status)).toEqual(["CANDIDATE", "ACTIVE"])
+    })
+  })
+
+  it("suggests prices per size on a cake variant and applies one to the variant", async () => {
+    const { products } = await adminApi<{ products: { id: string; variants: { id: string; sku: string }[] }[] }>(
+      "/admin/products?handle=napoleon&fields=id,variants.id,variants.sku"
+    )
+    const variant = products[0].variants.find((candidate) => candidate.sku === "NAPOLEON-16")!
+    const page = browserPage()
+    await withFailureScreenshot(page, "admin-pricing-widget", async () => {
+      await page.goto(`${process.env.BROWSER_BASE_URL}/app/products/${products[0].id}/variants/${variant.id}`)
+      await page.getByRole("heading", { name: "Suggested price" }).waitFor()
+      await page.getByRole("button", { name: "Suggest", exact: true }).click()
+      await page.getByRole("button", { name: "Apply", exact: true }).first().click()
+      await page.getByText("Applied", { exact: true }).first().waitFor()
+      const accuracy = await adminApi<{ overall: { count: number } }>("/admin/pricing/accuracy")
+      expect(accuracy.overall.count).toBe(1)
+    })
+  })
+})
