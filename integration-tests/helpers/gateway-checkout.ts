@@ -1,4 +1,6 @@
 import type { AxiosInstance } from "axios"
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 
 export const UZ_ADDRESS = { first_name: "Dilnoza", last_name: "Karimova", address_1: "Mustaqillik 5", city: "Bukhara", country_code: "uz", postal_code: "200100" }
 
@@ -41,4 +43,29 @@ export async function storeFixtures(api: AxiosInstance, query: any) {
   const { data: variants } = await query.graph({ entity: "product_variant", fields: ["id", "product.handle"] })
   const variantOf = (handle: string) => variants.find((variant: any) => variant.product?.handle === handle).id as string
   return { web, uzbekistan: regionId("Uzbekistan"), international: regionId("International"), variantOf }
+}
+
+/** What a payment did to a checkout: the cart completed or not, the orders it became, its payments with captures and refunds. */
+export async function checkoutState(container: MedusaContainer, sale: GatewayCheckout) {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: [cart] }: { data: any[] } = await query.graph({ entity: "cart", fields: ["completed_at"], filters: { id: sale.cart_id } })
+  const { data: orders } = await query.graph({ entity: "order_cart", fields: ["order_id"], filters: { cart_id: sale.cart_id } })
+  const { data: payments }: { data: any[] } = await query.graph({
+    entity: "payment",
+    fields: ["id", "captured_at", "canceled_at", "captures.amount", "refunds.amount"],
+    filters: { payment_collection_id: sale.payment_collection_id },
+  })
+  return { completed: !!cart.completed_at, orders: orders.map((order: any) => order.order_id as string), payments }
+}
+
+/** Empties every stock level of a variant, so Medusa can no longer sell a cart holding it. */
+export async function sellOut(container: MedusaContainer, variantId: string): Promise<void> {
+  const inventory = container.resolve(Modules.INVENTORY)
+  const { data: [variant] }: { data: any[] } = await container
+    .resolve(ContainerRegistrationKeys.QUERY)
+    .graph({ entity: "product_variant", fields: ["inventory_items.inventory_item_id"], filters: { id: variantId } })
+  const levels = await inventory.listInventoryLevels({ inventory_item_id: variant.inventory_items[0].inventory_item_id })
+  await inventory.updateInventoryLevels(
+    levels.map((level) => ({ id: level.id, inventory_item_id: level.inventory_item_id, location_id: level.location_id, stocked_quantity: 0 }))
+  )
 }

@@ -1,5 +1,5 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { refundPaymentWorkflow } from "@medusajs/medusa/core-flows"
 import { seedDemoStore } from "../../src/scripts/seed/index"
@@ -8,7 +8,7 @@ import type GatewayModuleService from "../../src/modules/gateway/service"
 import { clickSignString, type ClickPhase, type ClickRequest } from "../../src/modules/payment-click/protocol"
 import { startFakeClickMerchantApi } from "../fakes/click-merchant-api"
 import { eventually } from "../helpers/eventually"
-import { startGatewayCheckout, storeFixtures, type GatewayCheckout } from "../helpers/gateway-checkout"
+import { checkoutState, sellOut, startGatewayCheckout, storeFixtures, type GatewayCheckout } from "../helpers/gateway-checkout"
 
 jest.setTimeout(180_000)
 
@@ -78,15 +78,7 @@ medusaIntegrationTestRunner({
         })
       )
 
-    async function cartState(sale: GatewayCheckout) {
-      const { data: [cart] }: { data: any[] } = await query().graph({ entity: "cart", fields: ["completed_at"], filters: { id: sale.cart_id } })
-      const { data: payments } = await query().graph({
-        entity: "payment",
-        fields: ["id", "captured_at", "captures.amount", "refunds.amount"],
-        filters: { payment_collection_id: sale.payment_collection_id },
-      })
-      return { completed: !!cart.completed_at, payments }
-    }
+    const cartState = (sale: GatewayCheckout) => checkoutState(container(), sale)
 
     it("stores a Click pay URL with service, merchant, amount in soum, the session as transaction_param", async () => {
       const sale = await checkout()
@@ -181,10 +173,7 @@ medusaIntegrationTestRunner({
       it("answers 0 and reverses the payment at Click when Medusa can no longer sell the cart", async () => {
         const sale = await checkout("medovik")
         const prepared = await prepare(sale)
-        const inventory = container().resolve(Modules.INVENTORY)
-        const { data: [variant] }: { data: any[] } = await query().graph({ entity: "product_variant", fields: ["inventory_items.inventory_item_id"], filters: { id: fixtures.variantOf("medovik") } })
-        const levels = await inventory.listInventoryLevels({ inventory_item_id: variant.inventory_items[0].inventory_item_id })
-        await inventory.updateInventoryLevels(levels.map((level) => ({ id: level.id, inventory_item_id: level.inventory_item_id, location_id: level.location_id, stocked_quantity: 0 })))
+        await sellOut(container(), fixtures.variantOf("medovik"))
         const callsBefore = merchantApi.calls.length
 
         expect((await complete(sale, prepared)).error).toBe(0)

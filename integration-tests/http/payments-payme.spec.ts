@@ -1,5 +1,5 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import {
   createOrderFulfillmentWorkflow,
@@ -10,7 +10,7 @@ import {
 import { seedDemoStore } from "../../src/scripts/seed/index"
 import { GATEWAY_MODULE } from "../../src/modules/gateway"
 import type GatewayModuleService from "../../src/modules/gateway/service"
-import { startGatewayCheckout, storeFixtures, type GatewayCheckout } from "../helpers/gateway-checkout"
+import { checkoutState, sellOut, startGatewayCheckout, storeFixtures, type GatewayCheckout } from "../helpers/gateway-checkout"
 
 jest.setTimeout(180_000)
 
@@ -58,16 +58,7 @@ medusaIntegrationTestRunner({
     const create = (sale: GatewayCheckout, id = newPaymeId(), time = Date.now()) =>
       call("CreateTransaction", { id, time, amount: Number(sale.amount_tiyin), account: account(sale) }).then((body) => ({ id, body }))
 
-    async function cartState(sale: GatewayCheckout) {
-      const { data: [cart] }: { data: any[] } = await query().graph({ entity: "cart", fields: ["completed_at"], filters: { id: sale.cart_id } })
-      const { data: orders } = await query().graph({ entity: "order_cart", fields: ["order_id"], filters: { cart_id: sale.cart_id } })
-      const { data: payments }: { data: any[] } = await query().graph({
-        entity: "payment",
-        fields: ["id", "captured_at", "canceled_at", "captures.amount", "refunds.amount"],
-        filters: { payment_collection_id: sale.payment_collection_id },
-      })
-      return { completed: !!cart.completed_at, orders: orders.map((order: any) => order.order_id), payments }
-    }
+    const cartState = (sale: GatewayCheckout) => checkoutState(container(), sale)
 
     describe("payment session", () => {
       it("stores a Payme checkout URL with the merchant, the session as account, the amount in tiyin and the return URL", async () => {
@@ -243,10 +234,7 @@ medusaIntegrationTestRunner({
       it("refuses the perform with -31008 (state -1, reason 3) when Medusa can no longer sell the cart", async () => {
         const sale = await checkout("medovik")
         const { id } = await create(sale)
-        const inventory = container().resolve(Modules.INVENTORY)
-        const { data: [variant] }: { data: any[] } = await query().graph({ entity: "product_variant", fields: ["inventory_items.inventory_item_id"], filters: { id: fixtures.variantOf("medovik") } })
-        const levels = await inventory.listInventoryLevels({ inventory_item_id: variant.inventory_items[0].inventory_item_id })
-        await inventory.updateInventoryLevels(levels.map((level) => ({ id: level.id, inventory_item_id: level.inventory_item_id, location_id: level.location_id, stocked_quantity: 0 })))
+        await sellOut(container(), fixtures.variantOf("medovik"))
 
         expect((await call("PerformTransaction", { id })).error.code).toBe(-31008)
         expect((await call("CheckTransaction", { id })).result).toMatchObject({ state: -1, reason: 3, perform_time: 0 })

@@ -40,11 +40,6 @@ export async function findGatewaySession(container: MedusaContainer, sessionId: 
   if (!session || session.provider_id !== providerId) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `No payment ${sessionId} awaits this gateway`, GatewayOutcomeCodes.PAYMENT_REFERENCE_NOT_FOUND)
   }
-  const [{ data: carts }, { data: orders }] = await Promise.all([
-    query.graph({ entity: "cart_payment_collection", fields: ["cart_id", "cart.completed_at"], filters: { payment_collection_id: session.payment_collection_id } }),
-    query.graph({ entity: "order_payment_collection", fields: ["order_id"], filters: { payment_collection_id: session.payment_collection_id } }),
-  ])
-  const cart = carts[0] as { cart_id: string; cart?: { completed_at: string | null } | null } | undefined
   return {
     id: session.id,
     provider_id: session.provider_id,
@@ -52,6 +47,21 @@ export async function findGatewaySession(container: MedusaContainer, sessionId: 
     amount_tiyin: soumToTiyin(session.amount),
     payment_collection_id: session.payment_collection_id,
     collection_status: session.payment_collection?.status ?? "not_paid",
+    ...(await findPaymentCollectionOwner(container, session.payment_collection_id)),
+  }
+}
+
+export type PaymentCollectionOwner = { cart_id: string | null; cart_completed: boolean; order_id: string | null }
+
+/** The cart (that becomes an order) or the existing order a payment collection belongs to. */
+export async function findPaymentCollectionOwner(container: MedusaContainer, collectionId: string): Promise<PaymentCollectionOwner> {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const [{ data: carts }, { data: orders }] = await Promise.all([
+    query.graph({ entity: "cart_payment_collection", fields: ["cart_id", "cart.completed_at"], filters: { payment_collection_id: collectionId } }),
+    query.graph({ entity: "order_payment_collection", fields: ["order_id"], filters: { payment_collection_id: collectionId } }),
+  ])
+  const cart = carts[0] as { cart_id: string; cart?: { completed_at: string | null } | null } | undefined
+  return {
     cart_id: cart?.cart_id ?? null,
     cart_completed: !!cart?.cart?.completed_at,
     order_id: (orders[0] as { order_id: string } | undefined)?.order_id ?? null,

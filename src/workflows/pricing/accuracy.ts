@@ -1,4 +1,4 @@
-import type { CakeFeatures } from "../../modules/cake-pricing/domain"
+import { bottomSizeCm, type CakeFeatures } from "../../modules/cake-pricing/domain"
 import { regressionMetrics } from "../../modules/cake-pricing/gbrt"
 
 export type FinalizedPrediction = { predicted_price: number; final_price: number; features: CakeFeatures; finalized_at: Date }
@@ -11,8 +11,6 @@ const SIZE_BUCKETS: { label: string; max: number }[] = [
   { label: "25–30 cm", max: 30 },
   { label: "over 30 cm", max: Infinity },
 ]
-
-const bottomSize = (features: CakeFeatures) => (features.shape === "sheet" ? features.tiers[0].length_cm : features.tiers[0].size_cm)
 
 function accuracyOf(rows: FinalizedPrediction[]): Accuracy {
   if (!rows.length) return { count: 0, mae: 0, mape: 0, mean_signed_error: 0 }
@@ -38,7 +36,7 @@ function groupBy<K>(rows: FinalizedPrediction[], key: (row: FinalizedPrediction)
  * means the suggestions over-priced), overall, per size bucket of the bottom tier and per week.
  */
 export function accuracyReport(rows: FinalizedPrediction[]) {
-  const bySize = groupBy(rows, (row) => SIZE_BUCKETS.find((bucket) => bottomSize(row.features) <= bucket.max)!.label)
+  const bySize = groupBy(rows, (row) => SIZE_BUCKETS.find((bucket) => bottomSizeCm(row.features) <= bucket.max)!.label)
   const byWeek = groupBy(rows, (row) => weekStart(new Date(row.finalized_at)))
   return {
     overall: accuracyOf(rows),

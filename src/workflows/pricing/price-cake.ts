@@ -1,6 +1,7 @@
 import {
   atBottomSize,
   baselineFromVector,
+  bottomSizeCm,
   estimateServings,
   featureVector,
   roundTo,
@@ -22,12 +23,10 @@ export type CakePrice = {
   vector: number[]
 }
 
-const bottomSize = (features: CakeFeatures) => (features.shape === "sheet" ? features.tiers[0].length_cm : features.tiers[0].size_cm)
-
 /** One suggestion: the active model when there is one, the cost-plus baseline otherwise. Pure, for steps and the bench. */
 export function priceCake(features: CakeFeatures, context: PricingContext): CakePrice {
   const vector = featureVector(features, context.prices)
-  const base = { size_cm: bottomSize(features), servings: estimateServings(features.shape, features.tiers), features, vector }
+  const base = { size_cm: bottomSizeCm(features), servings: estimateServings(features.shape, features.tiers), features, vector }
   if (!context.active) {
     return { ...base, price: baselineFromVector(vector, context.baseline), source: "baseline", model_version_id: null }
   }
@@ -37,6 +36,7 @@ export function priceCake(features: CakeFeatures, context: PricingContext): Cake
 
 /** The cake as described, and at each other bottom size asked for (one price per size variant). */
 export function priceCakeSizes(features: CakeFeatures, sizesCm: number[], context: PricingContext): CakePrice[] {
-  const sizes = sizesCm.length ? sizesCm : [bottomSize(features)]
-  return sizes.map((size) => priceCake(size === bottomSize(features) ? features : atBottomSize(features, size), context))
+  const described = bottomSizeCm(features)
+  const sizes = sizesCm.length ? sizesCm : [described]
+  return sizes.map((size) => priceCake(size === described ? features : atBottomSize(features, size), context))
 }

@@ -13,7 +13,7 @@ import {
 } from "../../../modules/payment-click/protocol"
 import type { ClickVerdict } from "../../../workflows/payments/click/click-rules"
 import { recordGatewayCall } from "../record-gateway-call"
-import { outcomeCode } from "../workflow-outcome"
+import { outcomeCode } from "../../../workflows/payments/workflow-outcome"
 
 const settings = clickSettings(readEnv())
 
@@ -22,7 +22,6 @@ export const CLICK_ERROR_OF_VERDICT: Record<ClickVerdict, ClickErrorKind> = {
   ALREADY_PAID: "ALREADY_PAID",
   CANCELLED: "TRANSACTION_CANCELLED",
   AMOUNT_MISMATCH: "INCORRECT_AMOUNT",
-  UNKNOWN_PREPARE_ID: "TRANSACTION_DOES_NOT_EXIST",
 }
 
 const CLICK_ERROR_OF_OUTCOME: Record<string, ClickErrorKind> = {

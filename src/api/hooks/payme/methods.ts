@@ -7,9 +7,9 @@ import { assertPayable, findGatewaySession } from "../../../workflows/payments/p
 import { cancelPaymeTransactionWorkflow } from "../../../workflows/payments/payme/cancel-payme-transaction"
 import { createPaymeTransactionWorkflow } from "../../../workflows/payments/payme/create-payme-transaction"
 import { performPaymeTransactionWorkflow } from "../../../workflows/payments/payme/perform-payme-transaction"
-import { isExpired, PAYME_PROVIDER_ID, PaymeReason, PaymeState, type PaymeTransactionRow } from "../../../workflows/payments/payme/payme-rules"
+import { isExpired, PAYME_PROVIDER_ID, PaymeState, type PaymeTransactionRow } from "../../../workflows/payments/payme/payme-rules"
+import { findPaymeTransaction } from "../../../workflows/payments/payme/steps/load-payme-transaction"
 import { recordPaymeFiscalDataWorkflow } from "../../../workflows/payments/payme/record-payme-fiscal-data"
-import { isPermanentRefusal } from "../workflow-outcome"
 import { cancelledView, checkView, createdView, performedView, statementView } from "./views"
 
 type Handler<M extends PaymeRequest["method"]> = (params: PaymeParams[M], scope: MedusaContainer, settings: PaymeSettings) => Promise<unknown>
@@ -17,9 +17,9 @@ type Handler<M extends PaymeRequest["method"]> = (params: PaymeParams[M], scope:
 const gatewayOf = (scope: MedusaContainer) => scope.resolve<GatewayModuleService>(GATEWAY_MODULE)
 
 async function findTransaction(scope: MedusaContainer, paymeId: string): Promise<PaymeTransactionRow> {
-  const [row] = await gatewayOf(scope).listPaymeTransactions({ payme_id: paymeId }, { take: 1 })
+  const row = await findPaymeTransaction(gatewayOf(scope), paymeId)
   if (!row) throw paymeError("TRANSACTION_NOT_FOUND")
-  return row as unknown as PaymeTransactionRow
+  return row
 }
 
 const checkPerformTransaction: Handler<"CheckPerformTransaction"> = async (params, scope, settings) => {
@@ -49,16 +49,9 @@ const createTransaction: Handler<"CreateTransaction"> = async (params, scope, se
 }
 
 const performTransaction: Handler<"PerformTransaction"> = async (params, scope) => {
-  try {
-    const { result } = await performPaymeTransactionWorkflow(scope).run({ input: { payme_id: params.id } })
-    if (result.refused) throw paymeError("CANNOT_PERFORM")
-    return performedView(result.transaction)
-  } catch (error) {
-    if (!isPermanentRefusal(error)) throw error
-    const failure = error instanceof Error ? error.message : String(error)
-    await cancelPaymeTransactionWorkflow(scope).run({ input: { payme_id: params.id, reason: PaymeReason.EXECUTION_FAILED, failure } })
-    throw paymeError("CANNOT_PERFORM")
-  }
+  const { result } = await performPaymeTransactionWorkflow(scope).run({ input: { payme_id: params.id } })
+  if (result.refused) throw paymeError("CANNOT_PERFORM")
+  return performedView(result.transaction)
 }
 
 const cancelTransaction: Handler<"CancelTransaction"> = async (params, scope) => {

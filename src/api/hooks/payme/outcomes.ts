@@ -1,5 +1,5 @@
 import type { GatewayOutcomeCode } from "../../../modules/gateway/error-codes"
-import { outcomeCode } from "../workflow-outcome"
+import { outcomeCode } from "../../../workflows/payments/workflow-outcome"
 import { paymeError, PaymeRpcError, type PaymeErrorKind } from "../../../modules/payment-payme/protocol"
 
 const PAYME_ERROR_OF: Record<GatewayOutcomeCode, PaymeErrorKind> = {

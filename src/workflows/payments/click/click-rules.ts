@@ -19,4 +19,4 @@ export type ClickTransactionRow = {
 }
 
 /** How a Click call ended, before it is written in Click's error codes (src/api/hooks/click). */
-export type ClickVerdict = "OK" | "ALREADY_PAID" | "CANCELLED" | "AMOUNT_MISMATCH" | "UNKNOWN_PREPARE_ID"
+export type ClickVerdict = "OK" | "ALREADY_PAID" | "CANCELLED" | "AMOUNT_MISMATCH"

@@ -8,10 +8,10 @@ import { decidePaymeCancelStep } from "./steps/decide-payme-cancel"
 import { loadPaymeTransactionStep } from "./steps/load-payme-transaction"
 import { setPaymeStateStep } from "./steps/set-payme-state"
 
-export type CancelPaymeTransactionInput = { payme_id: string; reason: number; failure?: string }
+export type CancelPaymeTransactionInput = { payme_id: string; reason: number }
 
 /**
- * CancelTransaction (and our own refusal of a perform Medusa could not take): before perform the session is
+ * CancelTransaction: before perform the session is
  * cancelled; after perform the payment is recorded as refunded on its order. Repeats answer the stored cancellation.
  */
 export const cancelPaymeTransactionWorkflow = createWorkflow("cancel-payme-transaction", (input: CancelPaymeTransactionInput) => {
@@ -37,7 +37,6 @@ export const cancelPaymeTransactionWorkflow = createWorkflow("cancel-payme-trans
       id: decision.transaction.id,
       state: decision.next_state!,
       reason: input.reason,
-      failure: input.failure ?? null,
     }))
     return setPaymeStateStep(next)
   })

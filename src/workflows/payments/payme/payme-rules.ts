@@ -20,6 +20,7 @@ export type PaymeTransactionRow = {
   create_time: Date
   perform_time: Date | null
   cancel_time: Date | null
+  fiscal_data: Record<string, unknown> | null
   failure: string | null
 }
 

@@ -4,7 +4,7 @@ import { GATEWAY_MODULE } from "../../../../modules/gateway"
 import { GatewayOutcomeCodes } from "../../../../modules/gateway/error-codes"
 import type GatewayModuleService from "../../../../modules/gateway/service"
 import { assertPayable, findGatewaySession } from "../../payable-session"
-import { isExpired, PAYME_PROVIDER_ID, PaymeReason, PaymeState, type PaymeTransactionRow } from "../payme-rules"
+import { isExpired, PAYME_PROVIDER_ID, PAYME_TIMEOUT_MS, PaymeReason, PaymeState, type PaymeTransactionRow } from "../payme-rules"
 import { findPaymeTransaction } from "./load-payme-transaction"
 
 export type CreatePaymeTransactionInput = {
@@ -43,7 +43,7 @@ export const createPaymeTransactionStep = createStep(
 
     const session = await findGatewaySession(container, input.payment_session_id, PAYME_PROVIDER_ID)
     assertPayable(session, BigInt(input.amount_tiyin))
-    if (now - input.payme_time > 43_200_000) {
+    if (now - input.payme_time > PAYME_TIMEOUT_MS) {
       throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Payme created this transaction more than 12 hours ago", GatewayOutcomeCodes.GATEWAY_TRANSACTION_STATE)
     }
     const [live] = (await gateway.listPaymeTransactions(

@@ -1,8 +1,10 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { GATEWAY_MODULE } from "../../../../modules/gateway"
 import { GatewayOutcomeCodes } from "../../../../modules/gateway/error-codes"
 import type GatewayModuleService from "../../../../modules/gateway/service"
+import { findPaymentCollectionOwner } from "../../payable-session"
 import { PaymeState, type PaymeTransactionRow } from "../payme-rules"
 import { findPaymeTransaction } from "./load-payme-transaction"
 
@@ -10,11 +12,10 @@ export type PaymeCancelDecision = { transaction: PaymeTransactionRow; next_state
 
 type OrderFulfillments = { fulfillments?: { shipped_at: string | null; delivered_at: string | null; canceled_at: string | null }[] }
 
-async function goodsLeftTheShop(container: Parameters<Parameters<typeof createStep>[1]>[1]["container"], collectionId: string): Promise<boolean> {
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: links } = await query.graph({ entity: "order_payment_collection", fields: ["order_id"], filters: { payment_collection_id: collectionId } })
-  const orderId = (links[0] as { order_id: string } | undefined)?.order_id
+async function goodsLeftTheShop(container: MedusaContainer, collectionId: string): Promise<boolean> {
+  const { order_id: orderId } = await findPaymentCollectionOwner(container, collectionId)
   if (!orderId) return false
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data: orders } = await query.graph({
     entity: "order",
     fields: ["id", "fulfillments.shipped_at", "fulfillments.delivered_at", "fulfillments.canceled_at"],
