@@ -7,7 +7,9 @@ import { CAKE_PRICING_MODULE } from "../../src/modules/cake-pricing"
 import type { CakeFeatures } from "../../src/modules/cake-pricing/domain"
 import type CakePricingModuleService from "../../src/modules/cake-pricing/service"
 import { predictCakePriceWorkflow } from "../../src/workflows/pricing/predict-cake-price"
+import { recordHandSetPriceWorkflow } from "../../src/workflows/pricing/record-hand-set-price"
 import { trainPricingModelWorkflow } from "../../src/workflows/pricing/train-pricing-model"
+import { eventually } from "../helpers/eventually"
 
 jest.setTimeout(180_000)
 
@@ -182,6 +184,74 @@ medusaIntegrationTestRunner({
         expect(data.model_versions.map((version: any) => version.status)).toEqual(["CANDIDATE", "ACTIVE"])
         expect(data.model_versions[0]).not.toHaveProperty("model")
         expect((await send("get", "/admin/pricing/models", undefined, {})).status).toBe(401)
+      })
+    })
+
+    describe("a cake variant's price saved by hand and its servings", () => {
+      const napoleon16 = async () => {
+        const query = container().resolve(ContainerRegistrationKeys.QUERY)
+        const { data } = (await query.graph({ entity: "product_variant", fields: ["id", "product_id", "metadata", "prices.currency_code", "prices.amount"], filters: { sku: "NAPOLEON-16" } })) as { data: any[] }
+        return data[0]
+      }
+
+      it("records the price staff save in Medusa's own editor as the final price of the suggestion for that size only", async () => {
+        const variant = await napoleon16()
+        const { data } = await send("post", "/admin/pricing/predict", { features: HONEY_CAKE, sizes_cm: [16, 20, 24], product_variant_id: variant.id })
+        const bySize = Object.fromEntries(data.predictions.map((prediction: any) => [prediction.size_cm, prediction.prediction_id]))
+        const usd = variant.prices.find((price: any) => price.currency_code === "usd").amount
+
+        // a save that leaves the price as it was (a title edit) finalizes nothing
+        await send("post", `/admin/products/${variant.product_id}/variants/${variant.id}`, { title: "16 cm round" })
+        const { result: untouched } = await recordHandSetPriceWorkflow(container()).run({ input: { product_variant_id: variant.id } })
+        expect(untouched).toBeNull()
+
+        const saved = await send("post", `/admin/products/${variant.product_id}/variants/${variant.id}`, {
+          prices: [{ currency_code: "uzs", amount: 199_000 }, { currency_code: "usd", amount: usd }],
+        })
+        expect(saved.status).toBe(200)
+        const finalized = await eventually(async () => {
+          const [row] = await pricing().listPricePredictions({ id: bySize[16], final_price: { $ne: null } })
+          return row
+        }, "the hand-set price in the log")
+        expect(finalized).toMatchObject({ final_price: 199_000, difference: 199_000 - finalized.predicted_price })
+        const siblings = await pricing().listPricePredictions({ id: [bySize[20], bySize[24]] })
+        expect(siblings.map((row) => row.final_price)).toEqual([null, null])
+
+        // saving again does not finalize the sizes offered beside it
+        const { result: again } = await recordHandSetPriceWorkflow(container()).run({ input: { product_variant_id: variant.id } })
+        expect(again).toBeNull()
+      })
+
+      it("shows servings from the variant's size, lets staff set their own number, and shows it on the Store API", async () => {
+        const variant = await napoleon16()
+        const key = { headers: { "x-publishable-api-key": await publishableKey() } }
+        // the seed gives Napoleon 16 cm (10 cm tall) the shop's figure of 6; the estimate is π·8²/25 = 8.04 → 8 party
+        const seeded = await send("get", `/admin/pricing/variants/${variant.id}/servings`)
+        expect(seeded.data).toEqual({ variant_id: variant.id, estimate: { party: 8, wedding: 16 }, override: 6, servings: 6 })
+
+        const set = await send("post", `/admin/pricing/variants/${variant.id}/servings`, { servings: 9 })
+        expect(set.data).toMatchObject({ override: 9, servings: 9 })
+        const store = await send("get", `/store/servings-estimate?product_id=${variant.product_id}`, undefined, key)
+        expect(store.status).toBe(200)
+        expect(store.data.variants).toHaveLength(3)
+        expect(store.data.variants[0]).toEqual({ variant_id: variant.id, title: "16 cm", estimate: { party: 8, wedding: 16 }, override: 9, servings: 9 })
+
+        const cleared = await send("post", `/admin/pricing/variants/${variant.id}/servings`, { servings: null })
+        expect(cleared.data).toMatchObject({ override: null, servings: 8 })
+        const metadata = (await napoleon16()).metadata
+        expect(metadata).not.toHaveProperty("servings")
+        expect(metadata).toMatchObject({ diameter_cm: 16, height_cm: 10, layers: 6 })
+
+        for (const body of [{ servings: 0 }, { servings: 2.5 }, { servings: "ten" }, {}, { servings: 5, extra: 1 }]) {
+          const refused = await send("post", `/admin/pricing/variants/${variant.id}/servings`, body)
+          expect([body, refused.status]).toEqual([body, 400])
+        }
+        expect((await send("post", "/admin/pricing/variants/variant_missing/servings", { servings: 5 })).status).toBe(404)
+        expect((await send("post", "/admin/pricing/predict", { features: HONEY_CAKE, product_variant_id: "variant_missing" })).status).toBe(404)
+        expect((await send("get", "/store/servings-estimate?product_id=prod_missing", undefined, key)).status).toBe(404)
+        const both = await send("get", `/store/servings-estimate?product_id=${variant.product_id}&shape=round`, undefined, key)
+        expect(both.status).toBe(400)
+        expect(both.data.message).toMatch(/either product_id/)
       })
     })
 

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
-import type { CakeFeatures, Servings } from "../../modules/cake-pricing/domain"
+import type { CakeFeatures, Servings, VariantServings } from "../../modules/cake-pricing/domain"
 import { sdk } from "../lib/sdk"
 import type { Paginated } from "../lib/types"
 
@@ -62,7 +62,10 @@ export const pricingKeys = {
   all: ["pricing"] as const,
   models: (query: ModelVersionListQuery) => [...pricingKeys.all, "models", query] as const,
   accuracy: (range: AccuracyRange) => [...pricingKeys.all, "accuracy", range] as const,
+  servings: (variantId: string) => [...pricingKeys.all, "servings", variantId] as const,
 }
+
+export type VariantServingsView = VariantServings & { variant_id: string }
 
 // The dashboard's own keys for products and variants (@medusajs/dashboard hooks/api/products.tsx and
 // product-variants.tsx), so its price sections refetch after a price is applied.
@@ -111,3 +114,22 @@ export const useAccuracy = (range: AccuracyRange) =>
     queryKey: pricingKeys.accuracy(range),
     queryFn: () => sdk.client.fetch<AccuracyReport>("/admin/pricing/accuracy", { query: range }),
   })
+
+export const useVariantServings = (variantId: string) =>
+  useQuery({
+    queryKey: pricingKeys.servings(variantId),
+    queryFn: () => sdk.client.fetch<VariantServingsView>(`/admin/pricing/variants/${variantId}/servings`),
+  })
+
+/** The shop's own servings figure for a variant; null shows the estimate again. */
+export const useSetVariantServings = (variantId: string) => {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: (servings: number | null) =>
+      sdk.client.fetch<VariantServingsView>(`/admin/pricing/variants/${variantId}/servings`, { method: "POST", body: { servings } }),
+    onSuccess: (view) => {
+      queryClient.setQueryData(pricingKeys.servings(variantId), view)
+      return Promise.all(DASHBOARD_PRODUCT_KEYS.map((queryKey) => queryClient.invalidateQueries({ queryKey })))
+    },
+  })
+}

@@ -6,6 +6,7 @@ import {
   AdminListIngredientsQuery,
   AdminListModelVersionsQuery,
   AdminPredictCakePrice,
+  AdminSetVariantServings,
   AdminUpdateIngredient,
 } from "./validators"
 
@@ -19,5 +20,6 @@ export const adminPricingMiddlewares: MiddlewareRoute[] = [
   { method: ["POST"], matcher: "/admin/pricing/ingredients", middlewares: [validateAndTransformBody(AdminCreateIngredient)] },
   { method: ["POST"], matcher: "/admin/pricing/ingredients/:id", middlewares: [validateAndTransformBody(AdminUpdateIngredient)] },
   { method: ["GET"], matcher: "/admin/pricing/models", middlewares: [validateAndTransformQuery(AdminListModelVersionsQuery, listConfig)] },
+  { method: ["POST"], matcher: "/admin/pricing/variants/:id/servings", middlewares: [validateAndTransformBody(AdminSetVariantServings)] },
   { method: ["GET"], matcher: "/admin/pricing/accuracy", middlewares: [validateAndTransformQuery(AdminAccuracyQuery, { defaults: ["id"], isList: false })] },
 ]

@@ -52,3 +52,16 @@ export const AdminAccuracyQuery = z
   })
   .refine(({ from, to }) => !from || !to || from <= to, { message: "from must not be after to", path: ["from"] })
 export type AdminAccuracyQueryType = z.infer<typeof AdminAccuracyQuery>
+
+/** The shop's own number of servings for a variant; null goes back to the estimate. */
+export const AdminSetVariantServings = z
+  .object({
+    servings: z
+      .number({ error: "servings must be a whole number from 1 to 1000, or null to show the estimate" })
+      .int("servings must be a whole number")
+      .min(1, "servings must be at least 1")
+      .max(1000, "servings must be at most 1000")
+      .nullable(),
+  })
+  .strict()
+export type AdminSetVariantServingsType = z.infer<typeof AdminSetVariantServings>

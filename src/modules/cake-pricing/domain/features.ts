@@ -129,6 +129,7 @@ export const CakeDimensionsSchema = z.discriminatedUnion(
   [CakeFeaturesSchema.options[0].pick({ shape: true, tiers: true }), CakeFeaturesSchema.options[1].pick({ shape: true, tiers: true })],
   { error: `shape must be one of ${CAKE_SHAPES.join(", ")}` }
 )
+export type CakeDimensions = z.infer<typeof CakeDimensionsSchema>
 export type CakeShape = (typeof CAKE_SHAPES)[number]
 export type CakeTier = CakeFeatures["tiers"][number]
 export type IngredientUnit = (typeof INGREDIENT_UNITS)[number]

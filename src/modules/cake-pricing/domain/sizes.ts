@@ -1,8 +1,8 @@
-import type { CakeFeatures } from "./features"
+import type { CakeDimensions, CakeFeatures } from "./features"
 import { cakeVolumeCm3 } from "./geometry"
 
 /** The size a cake is sold by: its bottom tier's diameter or side, a sheet's length. */
-export function bottomSizeCm(features: CakeFeatures): number {
+export function bottomSizeCm(features: CakeDimensions): number {
   return features.shape === "sheet" ? features.tiers[0].length_cm : features.tiers[0].size_cm
 }
 

@@ -17,6 +17,8 @@ const PricePrediction = model
     /** Where the suggestion was asked for: admin, custom_cake, variant. */
     context: model.text(),
     product_variant_id: model.text().nullable(),
+    /** The variant's UZS price when the suggestion was asked: a later save by hand counts only if it changed it. */
+    variant_price_before: model.number().nullable(),
     servings_party: model.number(),
     servings_wedding: model.number(),
     final_price: model.number().nullable(),

@@ -1,8 +1,10 @@
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { CAKE_PRICING_MODULE } from "../../../modules/cake-pricing"
 import type { CakeFeatures } from "../../../modules/cake-pricing/domain"
 import type CakePricingModuleService from "../../../modules/cake-pricing/service"
 import { priceCakeSizes, type CakePrice } from "../price-cake"
+import { retrievePricedVariant, uzsPriceOf } from "../priced-variant"
 import { loadPricingContext } from "../pricing-context"
 
 export type PriceAndLogInput = {
@@ -19,6 +21,9 @@ export type LoggedPrice = CakePrice & { prediction_id: string }
 export const priceAndLogStep = createStep(
   "price-and-log",
   async (input: PriceAndLogInput, { container }) => {
+    const variantPriceBefore = input.product_variant_id
+      ? uzsPriceOf(await retrievePricedVariant(container.resolve(ContainerRegistrationKeys.QUERY), input.product_variant_id))
+      : null
     const prices = priceCakeSizes(input.features, input.sizes_cm, await loadPricingContext(container))
     const logged = await container.resolve<CakePricingModuleService>(CAKE_PRICING_MODULE).createPricePredictions(
       prices.map((price) => ({
@@ -29,6 +34,7 @@ export const priceAndLogStep = createStep(
         source: price.source,
         context: input.context,
         product_variant_id: input.product_variant_id ?? null,
+        variant_price_before: variantPriceBefore,
         servings_party: price.servings.party,
         servings_wedding: price.servings.wedding,
       }))
