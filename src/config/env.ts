@@ -51,6 +51,7 @@ export const envSchema = z
     ADMIN_PASSWORD: z.string().min(8, "ADMIN_PASSWORD must have at least 8 characters").default("dasturxon-admin"),
     LOG_LEVEL: z.enum(["error", "warn", "info", "http", "verbose", "debug", "silly"]).default("info"),
     FILE_UPLOAD_DIR: z.string().default("static").transform((dir) => path.resolve(dir)),
+    FILE_PRIVATE_UPLOAD_DIR: z.string().default(".data/private-uploads").transform((dir) => path.resolve(dir)),
     DISABLE_MEDUSA_ADMIN: booleanFlag(false),
     MEDUSA_WORKER_MODE: z.enum(["shared", "worker", "server"]).default("shared"),
     S3_BUCKET: optionalString,
@@ -88,6 +89,10 @@ export const envSchema = z
     PRICING_ROUND_TO: z.coerce.number().int().min(1).default(1_000),
     PRICING_RETRAIN_SCHEDULE: z.string().regex(/^(\S+\s+){4}\S+$/, "PRICING_RETRAIN_SCHEDULE must be a 5-field cron expression").default("0 3 * * 1"),
     PRICING_MIN_REAL_SAMPLES: z.coerce.number().int().min(0).max(1_000_000).default(200),
+    CUSTOM_CAKE_MIN_LEAD_HOURS: z.coerce.number().int().min(0).max(24 * 60).default(24),
+    CUSTOM_CAKE_PAYMENT_HOURS: z.coerce.number().int().min(1).max(24 * 14).default(48),
+    CUSTOM_CAKE_EXPIRY_SCHEDULE: z.string().regex(/^(\S+\s+){4}\S+$/, "CUSTOM_CAKE_EXPIRY_SCHEDULE must be a 5-field cron expression").default("*/5 * * * *"),
+    STRIPE_PUBLISHABLE_KEY: optionalString,
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV !== "production") return

@@ -70,7 +70,8 @@ function fileModule(env: Env, report: string[]): ModuleEntry {
         {
           resolve: "@medusajs/medusa/file-local",
           id: "local",
-          options: { upload_dir: env.FILE_UPLOAD_DIR, backend_url: `${backendUrl(env)}/static` },
+          // private files (customers' photos, receipts) outside the served folder: read only through our routes
+          options: { upload_dir: env.FILE_UPLOAD_DIR, private_upload_dir: env.FILE_PRIVATE_UPLOAD_DIR, backend_url: `${backendUrl(env)}/static` },
         },
       ],
     },
@@ -82,7 +83,16 @@ const DASTURXON_MODULES: ModuleEntry[] = [
   { resolve: "./src/modules/bakery" },
   { resolve: "./src/modules/gateway" },
   { resolve: "./src/modules/cake-pricing" },
+  { resolve: "./src/modules/custom-cake" },
 ]
+
+/** Notifications are recorded by Medusa's module; customers' and the admin feed's are logged until a channel exists. */
+const NOTIFICATION_MODULE: ModuleEntry = {
+  resolve: "@medusajs/medusa/notification",
+  options: {
+    providers: [{ resolve: "./src/modules/notification-log", id: "log", options: { channels: ["email", "feed"] } }],
+  },
+}
 
 export function planModules(env: Env): ModulePlan {
   const report: string[] = []
@@ -99,6 +109,7 @@ export function planModules(env: Env): ModulePlan {
 
   modules.push(fileModule(env, report))
   modules.push(paymentModule(env, report))
+  modules.push(NOTIFICATION_MODULE)
   return { modules, featureFlags, report }
 }
 

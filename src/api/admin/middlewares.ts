@@ -13,11 +13,13 @@ import {
   AdminSuspendBakery,
   AdminUpdateBakery,
 } from "./bakeries/validators"
+import { staffCustomCakeMiddlewares } from "../shared/custom-cake-middlewares"
 import { adminPricingMiddlewares } from "./pricing/middlewares"
 import { AdminSetProductBakery } from "./products/[id]/bakery/validators"
 
 /** Medusa authenticates every /admin route as a user (session, bearer or secret API key); these only validate. */
 export const adminMiddlewares: MiddlewareRoute[] = [
+  ...staffCustomCakeMiddlewares("/admin"),
   { method: ["GET"], matcher: "/admin/bakeries", middlewares: [validateAndTransformQuery(AdminListBakeriesQuery, listBakeriesQueryConfig)] },
   { method: ["POST"], matcher: "/admin/bakeries", middlewares: [validateAndTransformBody(AdminCreateBakery)] },
   { method: ["POST"], matcher: "/admin/bakeries/:id", middlewares: [validateAndTransformBody(AdminUpdateBakery)] },

@@ -6,6 +6,7 @@ import {
   validateAndTransformBody,
   validateAndTransformQuery,
 } from "@medusajs/framework/http"
+import { staffCustomCakeMiddlewares } from "../shared/custom-cake-middlewares"
 import { UpdateMyBakerySchema } from "./bakery/validators"
 import { requireOwn } from "./helpers/require-own"
 import { AcceptBakerInviteSchema } from "./invites/accept/validators"
@@ -51,4 +52,5 @@ export const bakerMiddlewares: MiddlewareRoute[] = [
   ),
   forBaker("/baker/orders", ["GET"], validateAndTransformQuery(ListBakerOrdersSchema, listBakerOrdersConfig)),
   forBaker("/baker/orders/:id", ["GET"], requireOwn("order")),
+  ...staffCustomCakeMiddlewares("/baker", [authenticate("baker", ["bearer", "session"])]),
 ]

@@ -4,6 +4,9 @@ import { createRateLimiter, limitPerIp, openRateLimitRedis } from "../../lib/rat
 import { StoreSubmitBakerApplication, StoreWithdrawBakerApplication } from "./baker-applications/validators"
 import { BAKERY_PUBLIC_FIELDS } from "../../modules/bakery/fields"
 import { StoreCreateBakeryReview, StoreListBakeriesQuery } from "./bakeries/validators"
+import { acceptImages } from "../../lib/uploads/accept-images"
+import { StoreListCustomCakesQuery, StoreSubmitCustomCake } from "../shared/custom-cake-validators"
+import { jsonFromMultipartData } from "./custom-cakes/multipart-data"
 import { StoreServingsEstimateQuery } from "./servings-estimate/validators"
 import {
   hideProductOfSuspendedBakery,
@@ -21,6 +24,18 @@ const applicationLimiter = createRateLimiter(
 
 /** Medusa requires a publishable key on every /store route and reads an optional customer login on each. */
 export const storeMiddlewares: MiddlewareRoute[] = [
+  { matcher: "/store/custom-cakes*", middlewares: [authenticate("customer", ["session", "bearer"])] },
+  {
+    methods: ["GET"],
+    matcher: "/store/custom-cakes",
+    middlewares: [validateAndTransformQuery(StoreListCustomCakesQuery, { defaults: ["id"], isList: true })],
+  },
+  {
+    methods: ["POST"],
+    matcher: "/store/custom-cakes",
+    middlewares: [acceptImages(), jsonFromMultipartData, validateAndTransformBody(StoreSubmitCustomCake)],
+  },
+  { methods: ["POST"], matcher: "/store/custom-cakes/images", middlewares: [acceptImages({ required: true })] },
   {
     methods: ["GET"],
     matcher: "/store/servings-estimate",

@@ -1,6 +1,8 @@
+import { INVALID_STATUS_TRANSITION } from "../../lib/status-transitions"
+
 /** Stable codes in 4xx bodies of the bakery routes; README.md beside this file says when each is answered. */
 export const BakeryErrorCodes = {
-  INVALID_STATUS_TRANSITION: "INVALID_STATUS_TRANSITION",
+  INVALID_STATUS_TRANSITION,
   CART_SELLER_MISMATCH: "CART_SELLER_MISMATCH",
   BAKERY_SUSPENDED: "BAKERY_SUSPENDED",
   BAKERY_HANDLE_TAKEN: "BAKERY_HANDLE_TAKEN",

@@ -71,11 +71,14 @@ function roundQuantity(id: string, quantity: number): number {
   return Math.max(0.001, Math.round(quantity * 1000) / 1000)
 }
 
-/** A plausible ingredient list for a cake of this volume, each line varied by ±10% as real recipes vary. */
-export function demoIngredientLines(
-  random: Random,
+/**
+ * A typical ingredient list for a cake of this volume, from the demo recipes (sponge, flavor, filling, decoration);
+ * `vary` scales each line (the generator varies them by ±10%, as real recipes vary).
+ */
+export function typicalIngredientLines(
   cake: Pick<CakeFeatures, "flavor" | "filling" | "decoration_complexity" | "tiers">,
-  volumeCm3: number
+  volumeCm3: number,
+  vary: () => number = () => 1
 ): CakeFeatures["ingredients"] {
   const decoration = cake.decoration_complexity
   const decorationRecipe: Recipe =
@@ -86,11 +89,20 @@ export function demoIngredientLines(
   }
   const lines = [...perLitre].map(([ingredient_id, quantity]) => ({
     ingredient_id,
-    quantity: roundQuantity(ingredient_id, (quantity * volumeCm3 * uniform(random, 0.9, 1.1)) / 1000),
+    quantity: roundQuantity(ingredient_id, (quantity * volumeCm3 * vary()) / 1000),
   }))
   return [
     ...lines,
     { ingredient_id: "ing_cake_board", quantity: cake.tiers.length },
     { ingredient_id: "ing_cake_box", quantity: 1 },
   ]
+}
+
+/** The generator's ingredient lists: the typical one with each line varied by ±10%. */
+export function demoIngredientLines(
+  random: Random,
+  cake: Pick<CakeFeatures, "flavor" | "filling" | "decoration_complexity" | "tiers">,
+  volumeCm3: number
+): CakeFeatures["ingredients"] {
+  return typicalIngredientLines(cake, volumeCm3, () => uniform(random, 0.9, 1.1))
 }

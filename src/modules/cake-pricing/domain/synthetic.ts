@@ -1,5 +1,6 @@
 import { roundTo } from "./baseline"
 import { DEMO_INGREDIENTS, demoIngredientLines } from "./demo-ingredients"
+import { typicalLaborHours } from "./described-cake"
 import { type CakeFeatures, type CakeShape, ingredientCost } from "./features"
 import { cakeVolumeCm3 } from "./geometry"
 import { type Random, pick, seededRandom, uniform, weighted } from "./random"
@@ -110,8 +111,7 @@ function randomCake(random: Random): CakeFeatures {
   const decoration_complexity = weighted(random, DECORATION_MIX[kind])
   const volume = cakeVolumeCm3(shape, body.tiers)
   const ingredients = demoIngredientLines(random, { ...body, flavor, filling, decoration_complexity }, volume)
-  const hours =
-    (1 + volume / 2500 + 0.8 * (decoration_complexity - 1) + 0.8 * (tierCount - 1)) * uniform(random, 0.85, 1.15)
+  const hours = typicalLaborHours(volume, decoration_complexity, tierCount) * uniform(random, 0.85, 1.15)
   return {
     ...body,
     layers,

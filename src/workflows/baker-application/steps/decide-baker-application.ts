@@ -2,7 +2,8 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { BAKERY_MODULE } from "../../../modules/bakery"
 import type BakeryModuleService from "../../../modules/bakery/service"
-import { APPLICATION_TRANSITIONS, assertTransition } from "../../../modules/bakery/transitions"
+import { assertTransition } from "../../../lib/status-transitions"
+import { APPLICATION_TRANSITIONS } from "../../../modules/bakery/transitions"
 import { loadApplication } from "./load-application-for-decision"
 
 export type DecideBakerApplicationInput = {

@@ -3,7 +3,8 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { BAKERY_MODULE } from "../../../modules/bakery"
 import type BakeryModuleService from "../../../modules/bakery/service"
-import { APPLICATION_TRANSITIONS, assertTransition, type ApplicationStatus } from "../../../modules/bakery/transitions"
+import { assertTransition } from "../../../lib/status-transitions"
+import { APPLICATION_TRANSITIONS, type ApplicationStatus } from "../../../modules/bakery/transitions"
 import { hashInviteToken } from "../../baker/invite-token"
 
 export type WithdrawApplicationInput = { id: string; token: string }

@@ -1,7 +1,8 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { BAKERY_MODULE } from "../../../modules/bakery"
 import type BakeryModuleService from "../../../modules/bakery/service"
-import { assertTransition, BAKERY_TRANSITIONS, type BakeryStatus } from "../../../modules/bakery/transitions"
+import { assertTransition } from "../../../lib/status-transitions"
+import { BAKERY_TRANSITIONS, type BakeryStatus } from "../../../modules/bakery/transitions"
 import { loadBakery } from "../bakery-record"
 
 export type SetBakeryStatusStepInput = { id: string; status: BakeryStatus; reason: string | null }

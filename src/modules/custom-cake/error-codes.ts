@@ -1,0 +1,13 @@
+import { INVALID_STATUS_TRANSITION } from "../../lib/status-transitions"
+
+/** Stable codes in 4xx bodies of the custom-cake routes; README.md beside this file says when each is answered. */
+export const CustomCakeErrorCodes = {
+  INVALID_STATUS_TRANSITION,
+  IMAGE_NOT_FOUND: "IMAGE_NOT_FOUND",
+  BAKERY_NOT_AVAILABLE: "BAKERY_NOT_AVAILABLE",
+  WANTED_DATE_TOO_SOON: "WANTED_DATE_TOO_SOON",
+  NO_PAYMENT_PROVIDER: "NO_PAYMENT_PROVIDER",
+  CUSTOM_CAKE_CART_LOCKED: "CUSTOM_CAKE_CART_LOCKED",
+  CUSTOM_CAKE_NOT_PAYABLE: "CUSTOM_CAKE_NOT_PAYABLE",
+  PAYMENT_LINK_INVALID: "PAYMENT_LINK_INVALID",
+} as const
