@@ -8,6 +8,10 @@ import type CakePricingModuleService from "../../src/modules/cake-pricing/servic
 import { CUSTOM_CAKE_MODULE } from "../../src/modules/custom-cake"
 import type CustomCakeModuleService from "../../src/modules/custom-cake/service"
 import expireCustomCakeRequests from "../../src/jobs/expire-custom-cake-requests"
+import { BAKERY_MODULE } from "../../src/modules/bakery"
+import type BakeryModuleService from "../../src/modules/bakery/service"
+import { createBakerWorkflow } from "../../src/workflows/baker/create-baker"
+import { startFakeStripe } from "../fakes/stripe"
 import { eventually } from "../helpers/eventually"
 import { storeFixtures } from "../helpers/gateway-checkout"
 
@@ -17,6 +21,21 @@ const PAYME_KEY = "payme-live-key-0123456789abcdefghijklmn"
 process.env.PAYME_MERCHANT_ID = "587f72c72cac0d162c722ae2"
 process.env.PAYME_KEY = PAYME_KEY
 process.env.PAYME_TEST_MODE = "false"
+process.env.CLICK_SERVICE_ID = "30001"
+process.env.CLICK_MERCHANT_ID = "20001"
+process.env.CLICK_SECRET_KEY = "click-secret-0123456789"
+process.env.CLICK_MERCHANT_USER_ID = "40001"
+const STRIPE_KEY = "sk_test_dasturxon_custom_cakes_0123"
+process.env.STRIPE_API_KEY = STRIPE_KEY
+process.env.STRIPE_PUBLISHABLE_KEY = "pk_test_dasturxon_custom_cakes_0123"
+
+// The fake Stripe's port is known once it runs; this hook runs before the runner boots the app (and reads the config).
+let fakeStripe: Awaited<ReturnType<typeof startFakeStripe>>
+beforeAll(async () => {
+  fakeStripe = await startFakeStripe({ apiKey: STRIPE_KEY })
+  process.env.STRIPE_API_BASE_URL = fakeStripe.url
+})
+afterAll(() => fakeStripe.close())
 
 const DAY_MS = 24 * 3_600_000
 // A real 1×1 PNG.
@@ -241,7 +260,10 @@ medusaIntegrationTestRunner({
           final_price: 350_000,
           final_servings: 14,
           staff_note: "Gold leaf on top",
-          payment_links: [{ provider_id: "pp_payme_payme", url: expect.stringMatching(/\/pay\/custom-cakes\/[\w-]{32}\/payme$/) }],
+          payment_links: [
+            { provider_id: "pp_payme_payme", url: expect.stringMatching(/\/pay\/custom-cakes\/[\w-]{32}\/payme$/) },
+            { provider_id: "pp_click_click", url: expect.stringMatching(/\/pay\/custom-cakes\/[\w-]{32}\/click$/) },
+          ],
           customer: expect.objectContaining({ email: expect.stringMatching(/^alice-/) }),
         })
         const expiresIn = new Date(approved.data.custom_cake.payment_expires_at).getTime() - Date.now()
@@ -289,6 +311,39 @@ medusaIntegrationTestRunner({
         ])
         const paidNotice = await container().resolve(Modules.NOTIFICATION).listNotifications({ template: "custom_cake.paid" })
         expect(paidNotice.length).toBeGreaterThan(0)
+      })
+
+      it("offers a Click link that sends the customer to Click with the amount, and reuses its session when opened again", async () => {
+        const cake = await submit()
+        const links = (await approve(cake.id, { final_price: 275_000, final_servings: 12 })).data.custom_cake.payment_links
+        const click = links.find((link: { provider_id: string }) => link.provider_id === "pp_click_click").url
+        const open = () => api.get(new URL(click).pathname, { maxRedirects: 0, validateStatus: () => true })
+        const first = await open()
+        expect(first.status).toBe(302)
+        const target = new URL(first.headers.location)
+        expect(target.origin + target.pathname).toBe("https://my.click.uz/services/pay")
+        expect(Object.fromEntries(target.searchParams)).toMatchObject({ service_id: "30001", merchant_id: "20001", amount: "275000.00" })
+        expect((await open()).headers.location).toBe(first.headers.location)
+      })
+
+      it("offers a USD request a Stripe link whose card page carries the payment intent, and keeps the UZS pricing log untouched", async () => {
+        const { data: regions } = await container().resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "region", fields: ["id", "name"] })
+        const international = regions.find((region: { name: string }) => region.name === "International")!.id
+        const cake = await submit(alice, { region_id: international })
+        expect(cake.currency_code).toBe("usd")
+        const approved = (await approve(cake.id, { final_price: 42.5, final_servings: 12 })).data.custom_cake
+        expect(approved.payment_links.map((link: { provider_id: string }) => link.provider_id)).toEqual(["pp_stripe_stripe"])
+        const page = await api.get(new URL(approved.payment_links[0].url).pathname)
+        expect(page.headers["content-type"]).toMatch(/^text\/html/)
+        expect(page.headers["cache-control"]).toBe("no-store")
+        expect(page.headers["content-security-policy"]).toMatch(/script-src 'unsafe-inline' https:\/\/js.stripe.com/)
+        const created = fakeStripe.calls.find((call) => call.method === "POST" && call.path === "/v1/payment_intents")
+        expect(created?.params).toMatchObject({ amount: "4250", currency: "usd" })
+        const sessionId = (created!.params.metadata as { session_id: string }).session_id
+        expect(page.data).toContain(JSON.stringify(fakeStripe.intentOfSession(sessionId)!.client_secret))
+        expect(page.data).toContain('"pk_test_dasturxon_custom_cakes_0123"')
+        const [logged] = await container().resolve<CakePricingModuleService>(CAKE_PRICING_MODULE).listPricePredictions({ context: "custom_cake" })
+        expect(logged.final_price).toBeNull()
       })
 
       it("answers every illegal transition with 409 INVALID_STATUS_TRANSITION and changes nothing", async () => {
@@ -343,6 +398,18 @@ medusaIntegrationTestRunner({
         expect(added.status).toBe(400)
         expect(added.data.code).toBe("CUSTOM_CAKE_CART_LOCKED")
       })
+
+      it("refuses to complete the approved cart through a provider its links did not offer (pay later)", async () => {
+        const cake = await submit()
+        const { cart_id } = (await approve(cake.id)).data.custom_cake
+        const { payment_collection } = (await api.post("/store/payment-collections", { cart_id }, { headers: alice })).data
+        await api.post(`/store/payment-collections/${payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" }, { headers: alice })
+        const completed = await send("post", `/store/carts/${cart_id}/complete`, {}, alice)
+        expect(completed.status).toBe(400)
+        expect(completed.data).toMatchObject({ code: "CUSTOM_CAKE_NOT_PAYABLE", message: expect.stringMatching(/not pp_system_default/) })
+        const [row] = await customCakes().listCustomCakeRequests({ id: cake.id })
+        expect(row.status).toBe("APPROVED_AWAITING_PAYMENT")
+      })
     })
 
     describe("cancellation and expiry", () => {
@@ -382,6 +449,58 @@ medusaIntegrationTestRunner({
         await payme("CreateTransaction", { id: "6570a2c4e1b2c3d4e5f6a7ff", time: Date.now(), amount, account: { order_id: session_id } })
         await customCakes().updateCustomCakeRequests({ id: cake.id, payment_expires_at: new Date(Date.now() - 1000) })
         expect(await expireCustomCakeRequests(container())).toEqual({ expired: 0, skipped: 1 })
+      })
+    })
+
+    describe("bakers", () => {
+      let bakeries: { a: string; b: string }
+      let bakerOf: { a: Record<string, string>; b: Record<string, string> }
+
+      async function bakerHeaders(bakeryId: string, email: string) {
+        const { result } = await createBakerWorkflow(container()).run({ input: { bakery_id: bakeryId, name: "Aziza", email, role: "owner" } })
+        const password = "baker-password-123"
+        const registration = (await api.post("/auth/baker/emailpass/register", { email, password })).data.token
+        await api.post("/baker/invites/accept", { token: result.invite_token }, { headers: { authorization: `Bearer ${registration}` } })
+        return { authorization: `Bearer ${(await api.post("/auth/baker/emailpass", { email, password })).data.token}` }
+      }
+
+      beforeEach(async () => {
+        const [a, b] = await container().resolve<BakeryModuleService>(BAKERY_MODULE).createBakeries([
+          { handle: `sariq-non-${rpcId}`, name: "Sariq Non" },
+          { handle: `shirin-tort-${rpcId}`, name: "Shirin Tort" },
+        ])
+        bakeries = { a: a.id, b: b.id }
+        bakerOf = { a: await bakerHeaders(a.id, `aziza-${rpcId}@sariq-non.uz`), b: await bakerHeaders(b.id, `bobur-${rpcId}@shirin.uz`) }
+      })
+
+      it("lets the request's bakery review and bake it, and hides it from other bakeries", async () => {
+        const cake = await submit(alice, { bakery_id: bakeries.a })
+        expect(cake.bakery).toEqual({ id: bakeries.a, name: "Sariq Non" })
+        const queue = await send("get", "/baker/custom-cakes", undefined, bakerOf.a)
+        expect(queue.data.custom_cakes.map((row: any) => row.id)).toEqual([cake.id])
+        expect((await send("get", "/baker/custom-cakes", undefined, bakerOf.b)).data.count).toBe(0)
+        for (const [method, path] of [["get", `/baker/custom-cakes/${cake.id}`], ["post", `/baker/custom-cakes/${cake.id}/approve`]] as const) {
+          expect([path, (await send(method, path, { final_price: 1000, final_servings: 1 }, bakerOf.b)).status]).toEqual([path, 404])
+        }
+        const approved = await send("post", `/baker/custom-cakes/${cake.id}/approve`, { final_price: 300_000, final_servings: 12 }, bakerOf.a)
+        expect(approved.data.custom_cake.history.at(-1)).toMatchObject({ to_status: "APPROVED_AWAITING_PAYMENT", actor_type: "baker" })
+        expect((await payWithPayme(approved.data.custom_cake.payment_links[0].url)).result).toMatchObject({ state: 2 })
+        const paid = await eventually(async () => {
+          const [row] = await customCakes().listCustomCakeRequests({ id: cake.id, status: "PAID" })
+          return row
+        }, "the bakery's cake to be PAID")
+        const { data: [order] } = (await container().resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "order", fields: ["bakery.id"], filters: { id: paid.order_id! } })) as { data: any[] }
+        expect(order.bakery?.id).toBe(bakeries.a)
+        const started = await send("post", `/baker/custom-cakes/${cake.id}/production`, { status: "IN_PRODUCTION" }, bakerOf.a)
+        expect(started.data.custom_cake.status).toBe("IN_PRODUCTION")
+        expect((await send("get", `/baker/custom-cakes/${cake.id}`, undefined, bakerOf.a)).data.custom_cake.customer.email).toMatch(/^alice-/)
+      })
+
+      it("refuses a request to a suspended bakery with BAKERY_NOT_AVAILABLE", async () => {
+        await container().resolve<BakeryModuleService>(BAKERY_MODULE).updateBakeries({ id: bakeries.b, status: "suspended" })
+        const refused = await send("post", "/store/custom-cakes", request({ bakery_id: bakeries.b }), alice)
+        expect(refused.status).toBe(400)
+        expect(refused.data.code).toBe("BAKERY_NOT_AVAILABLE")
       })
     })
 

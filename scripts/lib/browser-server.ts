@@ -41,6 +41,9 @@ export async function withBrowserServer<T>(server: ServerAddress, baseEnv: NodeJ
     PORT: String(port),
     JWT_SECRET: crypto.randomBytes(32).toString("hex"),
     COOKIE_SECRET: crypto.randomBytes(32).toString("hex"),
+    // a configured gateway, so the seeded region offers payment links (nothing is ever sent to Payme)
+    PAYME_MERCHANT_ID: "browser-test-merchant",
+    PAYME_KEY: crypto.randomBytes(20).toString("hex"),
   }
   await createDatabaseIfMissing(server, database)
   let medusa: BackgroundProcess | undefined

@@ -11,7 +11,7 @@ export async function retrievePricedVariant(query: Query, id: string): Promise<P
     fields: ["id", "metadata", "prices.id", "prices.currency_code", "prices.amount"],
     filters: { id },
   })
-  const variant = data[0] as PricedVariant | undefined
+  const variant = data[0] as unknown as PricedVariant | undefined
   if (!variant) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Product variant with id: ${id} was not found`)
   return { ...variant, prices: variant.prices ?? [] }
 }

@@ -50,7 +50,7 @@ export const customCakeNotificationsStep = createStep(
       })
     }
     const feed = STAFF_FEED[input.event]
-    if (feed) notifications.push({ to: "", channel: "feed", template: "admin-ui", idempotency_key: `feed:${key}`, data: feed(row.display_id) })
+    if (feed) notifications.push({ to: "", channel: "feed", template: "admin-ui", idempotency_key: `feed:${key}`, data: feed(Number(row.display_id)) })
     return new StepResponse(notifications)
   }
 )
