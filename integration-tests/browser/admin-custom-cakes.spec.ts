@@ -1,3 +1,4 @@
+import { HONEY_CAKE_DESCRIBED } from "../fixtures/cakes"
 import { adminApi, BASE_URL, openAdminPage, useBrowserPage, withFailureScreenshot } from "./session"
 
 jest.setTimeout(120_000)
@@ -50,18 +51,7 @@ const submitCustomCake = (headers: Record<string, string>, cakeMessage: string) 
   post<{ custom_cake: CustomCake }>(
     "/store/custom-cakes",
     {
-      features: {
-        shape: "round",
-        tiers: [{ size_cm: 20, height_cm: 10 }],
-        layers: 6,
-        flavor: "honey",
-        filling: "cream",
-        decoration_complexity: 2,
-        ingredients: [],
-        labor_hours: 3,
-        rush: false,
-        event_type: "birthday",
-      },
+      features: HONEY_CAKE_DESCRIBED,
       colors: ["white"],
       cake_message: cakeMessage,
       wanted_at: new Date(Date.now() + 5 * DAY_MS).toISOString(),

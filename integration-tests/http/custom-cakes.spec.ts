@@ -12,6 +12,7 @@ import { BAKERY_MODULE } from "../../src/modules/bakery"
 import type BakeryModuleService from "../../src/modules/bakery/service"
 import { createBakerWorkflow } from "../../src/workflows/baker/create-baker"
 import { startFakeStripe } from "../fakes/stripe"
+import { HONEY_CAKE_DESCRIBED } from "../fixtures/cakes"
 import { eventually } from "../helpers/eventually"
 import { storeFixtures } from "../helpers/gateway-checkout"
 
@@ -41,18 +42,8 @@ const DAY_MS = 24 * 3_600_000
 // A real 1×1 PNG.
 const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==", "base64")
 
-const CAKE = {
-  shape: "round",
-  tiers: [{ size_cm: 20, height_cm: 10 }],
-  layers: 6,
-  flavor: "honey",
-  filling: "cream",
-  decoration_complexity: 2,
-  event_type: "birthday",
-}
-
 const request = (overrides: Record<string, unknown> = {}) => ({
-  features: CAKE,
+  features: HONEY_CAKE_DESCRIBED,
   colors: ["white", "gold"],
   cake_message: "С днём рождения, Малика!",
   wanted_at: new Date(Date.now() + 5 * DAY_MS).toISOString(),
@@ -179,8 +170,8 @@ medusaIntegrationTestRunner({
       it("refuses missing and bad fields with 400 and stores nothing", async () => {
         const bad = {
           "no features": request({ features: undefined }),
-          "7 tiers": request({ features: { ...CAKE, tiers: Array.from({ length: 7 }, () => ({ size_cm: 20, height_cm: 10 })) } }),
-          "a negative size": request({ features: { ...CAKE, tiers: [{ size_cm: -20, height_cm: 10 }] } }),
+          "7 tiers": request({ features: { ...HONEY_CAKE_DESCRIBED, tiers: Array.from({ length: 7 }, () => ({ size_cm: 20, height_cm: 10 })) } }),
+          "a negative size": request({ features: { ...HONEY_CAKE_DESCRIBED, tiers: [{ size_cm: -20, height_cm: 10 }] } }),
           "delivery without an address": request({ fulfillment: "DELIVERY" }),
           "no wanted date": request({ wanted_at: undefined }),
           "an unknown field": request({ price: 1 }),

@@ -4,30 +4,14 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { ensureAdminUser } from "../../src/scripts/bootstrap/ensure-admin-user"
 import { seedDemoStore } from "../../src/scripts/seed/index"
 import { CAKE_PRICING_MODULE } from "../../src/modules/cake-pricing"
-import type { CakeFeatures } from "../../src/modules/cake-pricing/domain"
 import type CakePricingModuleService from "../../src/modules/cake-pricing/service"
 import { predictCakePriceWorkflow } from "../../src/workflows/pricing/predict-cake-price"
 import { recordHandSetPriceWorkflow } from "../../src/workflows/pricing/record-hand-set-price"
 import { trainPricingModelWorkflow } from "../../src/workflows/pricing/train-pricing-model"
+import { HONEY_CAKE } from "../fixtures/cakes"
 import { eventually } from "../helpers/eventually"
 
 jest.setTimeout(180_000)
-
-const HONEY_CAKE: CakeFeatures = {
-  shape: "round",
-  tiers: [{ size_cm: 20, height_cm: 10 }],
-  layers: 6,
-  flavor: "honey",
-  filling: "cream",
-  decoration_complexity: 2,
-  ingredients: [
-    { ingredient_id: "ing_flour", quantity: 0.5 },
-    { ingredient_id: "ing_eggs", quantity: 6 },
-  ],
-  labor_hours: 3,
-  rush: false,
-  event_type: "birthday",
-}
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {

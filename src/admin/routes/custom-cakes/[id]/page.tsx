@@ -7,7 +7,7 @@ import { bakeryLabel, customerLabel, describeFulfillment } from "../../../compon
 import { PaymentSection } from "../../../components/custom-cakes/payment-section"
 import { PriceSection } from "../../../components/custom-cakes/price-section"
 import { ReferenceImages } from "../../../components/custom-cakes/reference-images"
-import { StatusHistory } from "../../../components/custom-cakes/status-history"
+import { CustomCakeHistory } from "../../../components/custom-cakes/status-history"
 import { type DetailRow, DetailRows } from "../../../components/detail-rows"
 import { type AdminCustomCake, useCustomCake } from "../../../hooks/custom-cakes"
 import { formatDateTime } from "../../../lib/format"
@@ -66,7 +66,7 @@ const CustomCakeDetailPage = () => {
       {cake.images.length ? <ReferenceImages images={cake.images} /> : null}
       <PriceSection cake={cake} />
       <PaymentSection cake={cake} />
-      {cake.history?.length ? <StatusHistory history={cake.history} /> : null}
+      {cake.history?.length ? <CustomCakeHistory history={cake.history} /> : null}
     </div>
   )
 }
