@@ -4,7 +4,7 @@ loadEnv("test", process.cwd())
 // The layers follow Medusa's starter: TEST_TYPE picks which files run. "browser" needs a running built server
 // (scripts/test.ts starts one) and Chromium.
 const TEST_MATCH = {
-  unit: ["<rootDir>/{src,scripts,bench}/**/__tests__/**/*.unit.spec.[jt]s"],
+  unit: ["<rootDir>/{src,scripts,bench,integration-tests}/**/__tests__/**/*.unit.spec.[jt]s"],
   "integration:modules": ["**/src/modules/*/__tests__/**/*.spec.[jt]s"],
   "integration:http": ["**/integration-tests/http/**/*.spec.[jt]s"],
   browser: ["**/integration-tests/browser/**/*.spec.ts"],

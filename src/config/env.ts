@@ -93,8 +93,20 @@ export const envSchema = z
     CUSTOM_CAKE_PAYMENT_HOURS: z.coerce.number().int().min(1).max(24 * 14).default(48),
     CUSTOM_CAKE_EXPIRY_SCHEDULE: z.string().regex(/^(\S+\s+){4}\S+$/, "CUSTOM_CAKE_EXPIRY_SCHEDULE must be a 5-field cron expression").default("*/5 * * * *"),
     STRIPE_PUBLISHABLE_KEY: optionalString,
+    TELEGRAM_BOT_TOKEN: optionalString.refine((value) => value === undefined || /^\d+:[\w-]{20,}$/.test(value), {
+      message: "TELEGRAM_BOT_TOKEN must look like 123456789:AA... (from @BotFather)",
+    }),
+    TELEGRAM_WEBHOOK_SECRET: optionalString.refine((value) => value === undefined || /^[A-Za-z0-9_-]{16,256}$/.test(value), {
+      message: "TELEGRAM_WEBHOOK_SECRET must be 16-256 characters of A-Z, a-z, 0-9, _ and -",
+    }),
+    TELEGRAM_API_ROOT: z.string().url().default("https://api.telegram.org"),
+    TELEGRAM_USE_POLLING: booleanFlag(false),
+    TELEGRAM_INIT_DATA_MAX_AGE_SECONDS: z.coerce.number().int().min(60).max(7 * 86400).default(86400),
   })
   .superRefine((env, ctx) => {
+    if (env.TELEGRAM_BOT_TOKEN && !env.TELEGRAM_WEBHOOK_SECRET && !env.TELEGRAM_USE_POLLING) {
+      ctx.addIssue({ code: "custom", path: ["TELEGRAM_WEBHOOK_SECRET"], message: "TELEGRAM_WEBHOOK_SECRET is required with TELEGRAM_BOT_TOKEN (or set TELEGRAM_USE_POLLING=true for local development)" })
+    }
     if (env.NODE_ENV !== "production") return
     for (const key of ["JWT_SECRET", "COOKIE_SECRET"] as const) {
       if (env[key] === DEV_SECRET || env[key].length < 32) {

@@ -84,6 +84,7 @@ const DASTURXON_MODULES: ModuleEntry[] = [
   { resolve: "./src/modules/gateway" },
   { resolve: "./src/modules/cake-pricing" },
   { resolve: "./src/modules/custom-cake" },
+  { resolve: "./src/modules/telegram" },
 ]
 
 /** Notifications are recorded by Medusa's module; customers' and the admin feed's are logged until a channel exists. */

@@ -31,7 +31,7 @@ async function servingsOfProduct(req: MedusaStoreRequest, productId: string) {
     entity: "product_variant",
     fields: ["id", "title", "metadata"],
     filters: { product_id: productId },
-    pagination: { order: { variant_rank: "ASC", created_at: "ASC" } },
+    pagination: { order: { variant_rank: "ASC", id: "ASC" } },
   })
   return {
     product_id: productId,
