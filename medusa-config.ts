@@ -21,6 +21,7 @@ module.exports = defineConfig({
       authCors: env.AUTH_CORS,
       jwtSecret: env.JWT_SECRET,
       cookieSecret: env.COOKIE_SECRET,
+      authMethodsPerActor: plan.authMethodsPerActor,
     },
   },
   admin: {

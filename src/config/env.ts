@@ -100,12 +100,11 @@ export const envSchema = z
       message: "TELEGRAM_WEBHOOK_SECRET must be 16-256 characters of A-Z, a-z, 0-9, _ and -",
     }),
     TELEGRAM_API_ROOT: z.string().url().default("https://api.telegram.org"),
-    TELEGRAM_USE_POLLING: booleanFlag(false),
     TELEGRAM_INIT_DATA_MAX_AGE_SECONDS: z.coerce.number().int().min(60).max(7 * 86400).default(86400),
   })
   .superRefine((env, ctx) => {
-    if (env.TELEGRAM_BOT_TOKEN && !env.TELEGRAM_WEBHOOK_SECRET && !env.TELEGRAM_USE_POLLING) {
-      ctx.addIssue({ code: "custom", path: ["TELEGRAM_WEBHOOK_SECRET"], message: "TELEGRAM_WEBHOOK_SECRET is required with TELEGRAM_BOT_TOKEN (or set TELEGRAM_USE_POLLING=true for local development)" })
+    if (env.TELEGRAM_BOT_TOKEN && !env.TELEGRAM_WEBHOOK_SECRET) {
+      ctx.addIssue({ code: "custom", path: ["TELEGRAM_WEBHOOK_SECRET"], message: "TELEGRAM_WEBHOOK_SECRET is required with TELEGRAM_BOT_TOKEN" })
     }
     if (env.NODE_ENV !== "production") return
     for (const key of ["JWT_SECRET", "COOKIE_SECRET"] as const) {

@@ -11,6 +11,8 @@ type ModuleEntry = { resolve: string; key?: string; options?: Record<string, unk
 
 export type ModulePlan = {
   modules: ModuleEntry[]
+  /** Which login methods each actor may use (Telegram logins only ever for customers). */
+  authMethodsPerActor: Record<string, string[]>
   featureFlags: Record<string, boolean>
   /** One line each: which infrastructure runs, which optional integrations are on or left out and why. */
   report: string[]
@@ -87,12 +89,36 @@ const DASTURXON_MODULES: ModuleEntry[] = [
   { resolve: "./src/modules/telegram" },
 ]
 
-/** Notifications are recorded by Medusa's module; customers' and the admin feed's are logged until a channel exists. */
-const NOTIFICATION_MODULE: ModuleEntry = {
-  resolve: "@medusajs/medusa/notification",
-  options: {
-    providers: [{ resolve: "./src/modules/notification-log", id: "log", options: { channels: ["email", "feed"] } }],
-  },
+/**
+ * Notifications are recorded by Medusa's module: Telegram messages when the bot is configured; email (until a mail
+ * provider exists) and the admin's feed are logged.
+ */
+function notificationModule(env: Env, report: string[]): ModuleEntry {
+  const providers: Record<string, unknown>[] = [{ resolve: "./src/modules/notification-log", id: "log", options: { channels: ["email", "feed"] } }]
+  if (env.TELEGRAM_BOT_TOKEN) {
+    providers.push({
+      resolve: "./src/modules/notification-telegram",
+      id: "telegram",
+      options: { channels: ["telegram"], botToken: env.TELEGRAM_BOT_TOKEN, apiRoot: env.TELEGRAM_API_ROOT },
+    })
+    report.push("telegram: bot on (webhook at /hooks/telegram), notifications on the telegram channel")
+  } else {
+    report.push("telegram: bot off (TELEGRAM_BOT_TOKEN unset)")
+  }
+  return { resolve: "@medusajs/medusa/notification", options: { providers } }
+}
+
+/** Email and password for everyone; with the bot configured, customers may also log in with Telegram Mini App data. */
+function authModule(env: Env): ModuleEntry {
+  const providers: Record<string, unknown>[] = [{ resolve: "@medusajs/medusa/auth-emailpass", id: "emailpass" }]
+  if (env.TELEGRAM_BOT_TOKEN) {
+    providers.push({
+      resolve: "./src/modules/auth-telegram",
+      id: "telegram",
+      options: { botToken: env.TELEGRAM_BOT_TOKEN, maxAgeSeconds: env.TELEGRAM_INIT_DATA_MAX_AGE_SECONDS },
+    })
+  }
+  return { resolve: "@medusajs/medusa/auth", options: { providers } }
 }
 
 export function planModules(env: Env): ModulePlan {
@@ -110,8 +136,11 @@ export function planModules(env: Env): ModulePlan {
 
   modules.push(fileModule(env, report))
   modules.push(paymentModule(env, report))
-  modules.push(NOTIFICATION_MODULE)
-  return { modules, featureFlags, report }
+  modules.push(notificationModule(env, report))
+  modules.push(authModule(env))
+  const customerLogins = env.TELEGRAM_BOT_TOKEN ? ["emailpass", "telegram"] : ["emailpass"]
+  const authMethodsPerActor = { user: ["emailpass"], baker: ["emailpass"], customer: customerLogins }
+  return { modules, featureFlags, report, authMethodsPerActor }
 }
 
 /** Hides credentials in a connection URL before it is logged. */

@@ -1,9 +1,19 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { CustomCakeEvents, type CustomCakeEvent } from "../../../modules/custom-cake/events"
+import { readEnv } from "../../../config/env"
+import { TELEGRAM_MODULE } from "../../../modules/telegram"
+import type TelegramModuleService from "../../../modules/telegram/service"
 import { toCustomCakeView } from "../custom-cake-view"
 
 type Notification = { to: string; channel: string; template: string; data: Record<string, unknown>; idempotency_key: string }
+
+/** The customer's chat with the bot, when the bot runs and they have not blocked it. */
+async function telegramChatOf(container: { resolve: <T>(key: string) => T }, customerId: string) {
+  if (!readEnv().TELEGRAM_BOT_TOKEN) return null
+  const [user] = await container.resolve<TelegramModuleService>(TELEGRAM_MODULE).listTelegramUsers({ customer_id: customerId, blocked_at: null })
+  return user ?? null
+}
 
 /** What the admin's notification feed says, for the events staff must act on. */
 const STAFF_FEED: Partial<Record<CustomCakeEvent, (number: number) => { title: string; description: string }>> = {
@@ -19,35 +29,35 @@ export const customCakeNotificationsStep = createStep(
   "custom-cake-notifications",
   async (input: { id: string; event: CustomCakeEvent }, { container }) => {
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
-    const { data } = await query.graph({
+    const { data: rows } = await query.graph({
       entity: "custom_cake_request",
       fields: ["*", "customer.email", "history.id"],
       filters: { id: input.id },
     })
-    const row = data[0]
+    const row = rows[0]
     if (!row) return new StepResponse([] as Notification[])
     const view = toCustomCakeView(row, "store")
     const key = `${input.event}:${row.id}:${row.status}:${row.history?.length ?? 0}`
     const notifications: Notification[] = []
+    const data = {
+      locale: row.locale,
+      display_id: row.display_id,
+      status: row.status,
+      currency_code: row.currency_code,
+      final_price: view.final_price,
+      final_servings: row.final_servings,
+      payment_links: view.payment_links,
+      payment_expires_at: row.payment_expires_at,
+      rejection_reason: row.rejection_reason,
+      order_id: row.order_id,
+    }
     if (row.customer?.email) {
-      notifications.push({
-        to: row.customer.email,
-        channel: "email",
-        template: input.event,
-        idempotency_key: key,
-        data: {
-          locale: row.locale,
-          display_id: row.display_id,
-          status: row.status,
-          currency_code: row.currency_code,
-          final_price: view.final_price,
-          final_servings: row.final_servings,
-          payment_links: view.payment_links,
-          payment_expires_at: row.payment_expires_at,
-          rejection_reason: row.rejection_reason,
-          order_id: row.order_id,
-        },
-      })
+      notifications.push({ to: row.customer.email, channel: "email", template: input.event, idempotency_key: key, data })
+    }
+    const chat = await telegramChatOf(container, row.customer_id)
+    if (chat) {
+      const inTheirLanguage = { ...data, locale: chat.language ?? row.locale }
+      notifications.push({ to: chat.chat_id, channel: "telegram", template: input.event, idempotency_key: `telegram:${key}`, data: inTheirLanguage })
     }
     const feed = STAFF_FEED[input.event]
     if (feed) notifications.push({ to: "", channel: "feed", template: "admin-ui", idempotency_key: `feed:${key}`, data: feed(Number(row.display_id)) })

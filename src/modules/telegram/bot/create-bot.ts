@@ -1,0 +1,86 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { autoRetry } from "@grammyjs/auto-retry"
+import { limit } from "@grammyjs/ratelimiter"
+import { RedisAdapter } from "@grammyjs/storage-redis"
+import { apiThrottler } from "@grammyjs/transformer-throttler"
+import { Bot, session, type StorageAdapter } from "grammy"
+import Redis from "ioredis"
+import { TELEGRAM_MODULE } from ".."
+import { ensureTelegramUserWorkflow } from "../../../workflows/telegram/ensure-telegram-user"
+import type TelegramModuleService from "../service"
+import type { BotContext, BotSession } from "./context"
+import { catalogFeature } from "./features/catalog"
+import { fallbackFeature, helpFeature } from "./features/help"
+import { languageFeature } from "./features/language"
+import { startFeature } from "./features/start"
+import { botI18n } from "./i18n"
+import { DEFAULT_LANGUAGE, isBotLanguage, languageOfTelegramCode } from "./languages"
+import { PostgresSessionStorage } from "./session-storage"
+
+export type BotSettings = { token: string; apiRoot: string; redisUrl?: string; botInfo?: Bot["botInfo"] }
+
+/** Per user: this many updates in this window, then one polite answer and silence until it passes. */
+const RATE_LIMIT = { limit: 8, timeFrameMs: 4000 }
+
+function sessionStorage(container: MedusaContainer, redis?: Redis): StorageAdapter<BotSession> {
+  if (redis) return new RedisAdapter<BotSession>({ instance: redis, ttl: 30 * 24 * 3600 })
+  return new PostgresSessionStorage<BotSession>(container.resolve<TelegramModuleService>(TELEGRAM_MODULE))
+}
+
+/**
+ * The storefront bot: outgoing calls retried on 429/5xx (auto-retry) and paced to Telegram's limits (throttler);
+ * incoming updates rate-limited per user, the shop's user and customer loaded, the language negotiated, then one
+ * composer per feature. Handlers read through query and change things only through workflows.
+ */
+export function createBot(container: MedusaContainer, settings: BotSettings): Bot<BotContext> {
+  const bot = new Bot<BotContext>(settings.token, { client: { apiRoot: settings.apiRoot }, botInfo: settings.botInfo })
+  bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 10 }))
+  bot.api.config.use(apiThrottler())
+  const telegram = container.resolve<TelegramModuleService>(TELEGRAM_MODULE)
+  const redis = settings.redisUrl ? new Redis(settings.redisUrl, { lazyConnect: false, maxRetriesPerRequest: 2 }) : undefined
+
+  const i18n = botI18n<BotContext>({
+    useSession: false,
+    localeNegotiator: (ctx) => ctx.shopUser?.language ?? languageOfTelegramCode(ctx.from?.language_code),
+  })
+
+  bot.use(
+    limit<BotContext, Redis>({
+      timeFrame: RATE_LIMIT.timeFrameMs,
+      limit: RATE_LIMIT.limit,
+      storageClient: redis ?? "MEMORY_STORE",
+      keyPrefix: "telegram-rate:",
+      // said once per window, in the user's chosen language; what comes after it in the window is dropped
+      onLimitExceeded: async (ctx) => {
+        const [user] = await telegram.listTelegramUsers({ telegram_id: String(ctx.from!.id) }, { select: ["language"] })
+        const language = isBotLanguage(user?.language) ? user.language : languageOfTelegramCode(ctx.from?.language_code)
+        await ctx.reply(i18n.t(language, "too-many-requests")).catch(() => undefined)
+      },
+    })
+  )
+  bot.use(async (ctx, next) => {
+    ctx.container = container
+    if (!ctx.from || !ctx.chat) return
+    const { result } = await ensureTelegramUserWorkflow(container).run({
+      input: {
+        telegram_id: String(ctx.from.id),
+        chat_id: String(ctx.chat.id),
+        first_name: ctx.from.first_name,
+        last_name: ctx.from.last_name ?? null,
+        username: ctx.from.username ?? null,
+      },
+    })
+    ctx.shopUser = { id: result.id, customer_id: result.customer_id, language: isBotLanguage(result.language) ? result.language : null, first_name: result.first_name }
+    await next()
+  })
+  bot.use(session({ initial: (): BotSession => ({}), storage: sessionStorage(container, redis) }))
+  bot.use(i18n)
+  bot.use(startFeature(i18n), languageFeature(i18n), helpFeature, catalogFeature, fallbackFeature)
+
+  bot.catch(async (error) => {
+    container.resolve(ContainerRegistrationKeys.LOGGER).error(`telegram bot: update ${error.ctx.update.update_id} failed: ${error.message}`)
+    await error.ctx.reply(i18n.t(error.ctx.shopUser?.language ?? DEFAULT_LANGUAGE, "something-went-wrong")).catch(() => undefined)
+  })
+  return bot
+}
