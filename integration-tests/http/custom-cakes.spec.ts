@@ -414,6 +414,11 @@ medusaIntegrationTestRunner({
         const reopened = await send("get", new URL(link).pathname)
         expect(reopened.status).toBe(404)
         expect(reopened.data.code).toBe("PAYMENT_LINK_INVALID")
+        // the customer's browser gets a page in their language instead
+        const page = await api.get(new URL(link).pathname, { headers: { accept: "text/html", "accept-language": "uz-UZ,uz;q=0.9" }, validateStatus: () => true })
+        expect(page.status).toBe(404)
+        expect(page.headers["content-type"]).toMatch(/^text\/html/)
+        expect(page.data).toContain("Bu toʻlov havolasi yaroqsiz.")
       })
 
       it("expires lapsed approvals in the job, and leaves the others", async () => {

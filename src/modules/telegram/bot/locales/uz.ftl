@@ -48,3 +48,7 @@ notification-custom_cake-production_advanced = №{ $number } tort: { $status ->
    *[other] sizga topshirildi. Yoqimli ishtaha!
 }
 pay-with = { $provider } orqali toʻlash
+pay-link-title = Maxsus tort uchun toʻlov
+pay-link-invalid = Bu toʻlov havolasi yaroqsiz. Doʻkon yuborgan eng soʻnggi havoladan foydalaning.
+pay-link-lapsed = Bu toʻlov havolasining muddati tugagan. Doʻkonga yozib, yangisini soʻrang.
+pay-link-busy = Bu tort uchun toʻlov hozir amalga oshirilmoqda. Uni yakunlang yoki bir necha daqiqadan soʻng qayta urinib koʻring.
