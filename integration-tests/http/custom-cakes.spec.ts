@@ -485,8 +485,12 @@ medusaIntegrationTestRunner({
           const [row] = await customCakes().listCustomCakeRequests({ id: cake.id, status: "PAID" })
           return row
         }, "the bakery's cake to be PAID")
-        const { data: [order] } = (await container().resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "order", fields: ["bakery.id"], filters: { id: paid.order_id! } })) as { data: any[] }
-        expect(order.bakery?.id).toBe(bakeries.a)
+        // the order is linked to the bakery in the same workflow, just after the status changes
+        const bakeryOfOrder = await eventually(async () => {
+          const { data } = (await container().resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "order", fields: ["bakery.id"], filters: { id: paid.order_id! } })) as { data: any[] }
+          return data[0]?.bakery?.id as string | undefined
+        }, "the order's bakery")
+        expect(bakeryOfOrder).toBe(bakeries.a)
         const started = await send("post", `/baker/custom-cakes/${cake.id}/production`, { status: "IN_PRODUCTION" }, bakerOf.a)
         expect(started.data.custom_cake.status).toBe("IN_PRODUCTION")
         expect((await send("get", `/baker/custom-cakes/${cake.id}`, undefined, bakerOf.a)).data.custom_cake.customer.email).toMatch(/^alice-/)
