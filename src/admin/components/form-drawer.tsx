@@ -1,9 +1,10 @@
 import { Button, Drawer, Label, toast } from "@medusajs/ui"
 import { useState, type FormEvent, type ReactNode } from "react"
 
-export const Field = ({ id, label, children }: { id: string; label: string; children: ReactNode }) => (
-  <div className="flex flex-col gap-y-2">
-    <Label htmlFor={id} size="small" weight="plus">
+/** A labelled input; `compact` for dense forms (the cake form in a widget). */
+export const Field = ({ id, label, compact = false, children }: { id: string; label: string; compact?: boolean; children: ReactNode }) => (
+  <div className={compact ? "flex flex-col gap-y-1" : "flex flex-col gap-y-2"}>
+    <Label htmlFor={id} size={compact ? "xsmall" : "small"} weight="plus" className={compact ? "text-ui-fg-subtle" : undefined}>
       {label}
     </Label>
     {children}

@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { escapeLike } from "../../lib/escape-like"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { readEnv } from "../../config/env"
 import type { CustomCakeActor } from "../../modules/custom-cake/transitions"
 import { advanceCustomCakeProductionWorkflow } from "../../workflows/custom-cake/advance-custom-cake-production"
 import { approveCustomCakeRequestWorkflow } from "../../workflows/custom-cake/approve-custom-cake-request"
@@ -17,8 +17,6 @@ import type {
 /** Who acts: staff (any request) or a baker (their bakery's requests only). */
 export type StaffContext = { actor: CustomCakeActor; scope: CustomCakeScope; audience: "admin" | "baker" }
 type Request<Body = unknown> = AuthenticatedMedusaRequest<Body>
-
-const escapeLike = (text: string) => text.replace(/[\\%_]/g, (character) => `\\${character}`)
 
 async function listFilters(req: Request, query: StaffListCustomCakesQueryType, scope: CustomCakeScope) {
   const filters: Record<string, unknown> = {}
@@ -55,7 +53,7 @@ export function staffCustomCakeRoutes(contextOf: (req: Request) => Promise<Staff
       const { actor, scope, audience } = await contextOf(req)
       const { final_price, final_servings, expires_in_hours, staff_note } = req.validatedBody
       await approveCustomCakeRequestWorkflow(req.scope).run({
-        input: { id: req.params.id, actor, scope, final_price, final_servings, staff_note, expires_in_hours: expires_in_hours ?? readEnv().CUSTOM_CAKE_PAYMENT_HOURS },
+        input: { id: req.params.id, actor, scope, final_price, final_servings, staff_note, expires_in_hours },
       })
       res.json({ custom_cake: await customCakeDetail(req, req.params.id, scope, audience) })
     },

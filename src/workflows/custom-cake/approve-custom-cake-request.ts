@@ -6,6 +6,7 @@ import {
   releaseLockStep,
 } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { readEnv } from "../../config/env"
 import { CustomCakeEvents } from "../../modules/custom-cake/events"
 import type { CustomCakeActor } from "../../modules/custom-cake/transitions"
 import { recordFinalPriceStep } from "../pricing/steps/record-final-price"
@@ -23,7 +24,8 @@ export type ApproveCustomCakeRequestInput = {
   /** In the request's currency, major units. */
   final_price: number
   final_servings: number
-  expires_in_hours: number
+  /** How long the payment links last; CUSTOM_CAKE_PAYMENT_HOURS when not given. */
+  expires_in_hours?: number
   staff_note?: string | null
 }
 
@@ -77,7 +79,7 @@ export const approveCustomCakeRequestWorkflow = createWorkflow("approve-custom-c
         cart_id: cart.id,
         payment_link_token: newPaymentLinkToken(),
         payment_provider_ids: providers,
-        payment_expires_at: new Date(Date.now() + input.expires_in_hours * HOUR_MS),
+        payment_expires_at: new Date(Date.now() + (input.expires_in_hours ?? readEnv().CUSTOM_CAKE_PAYMENT_HOURS) * HOUR_MS),
       },
     }))
   )

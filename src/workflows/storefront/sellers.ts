@@ -31,3 +31,19 @@ export async function productIdsOfSuspendedBakeries(query: Query): Promise<strin
 export const sellerKey = (seller: Seller) => seller?.id ?? "store"
 
 export const sellerName = (seller: Seller) => (seller ? `"${seller.name}"` : "the store itself")
+
+/**
+ * Those of the products a storefront selling in these channels may show: published, in one of the channels, and not
+ * of a suspended bakery. Without `productIds`, every such product of the channels.
+ */
+export async function sellableProductIds(query: Query, salesChannelIds: string[], productIds?: string[]): Promise<string[]> {
+  if (!salesChannelIds.length || (productIds && !productIds.length)) return []
+  const { data: links } = await query.graph({
+    entity: "product_sales_channel",
+    fields: ["product_id", "product.status"],
+    filters: { sales_channel_id: salesChannelIds, ...(productIds ? { product_id: productIds } : {}) },
+  })
+  const hidden = new Set(await productIdsOfSuspendedBakeries(query))
+  const ids = links.filter((link: any) => link.product?.status === "published" && !hidden.has(link.product_id)).map((link: any) => link.product_id as string)
+  return [...new Set(ids)]
+}

@@ -1,5 +1,5 @@
 import { PlusMini, XMarkMini } from "@medusajs/icons"
-import { Button, IconButton, Input, Label, Select, Switch, Text, Textarea } from "@medusajs/ui"
+import { Button, IconButton, Input, Select, Switch, Text, Textarea } from "@medusajs/ui"
 import type { ReactNode } from "react"
 import {
   type CakeForm,
@@ -10,6 +10,7 @@ import {
   SHAPE_LABELS,
   type TierInput,
 } from "./cake-form"
+import { Field as FormField } from "../form-drawer"
 
 const DECORATION_LABELS = {
   "1": "1 – plain",
@@ -22,12 +23,9 @@ const DECORATION_LABELS = {
 type Props = { form: CakeForm; onChange: (form: CakeForm) => void }
 
 const Field = ({ id, label, children }: { id: string; label: string; children: ReactNode }) => (
-  <div className="flex flex-col gap-y-1">
-    <Label htmlFor={id} size="xsmall" weight="plus" className="text-ui-fg-subtle">
-      {label}
-    </Label>
+  <FormField id={id} label={label} compact>
     {children}
-  </div>
+  </FormField>
 )
 
 function OptionSelect<T extends string>(props: {

@@ -1,5 +1,6 @@
 import { isOpenAt, type OpeningHours } from "../../../modules/bakery/opening-hours"
-import type { Query } from "../../../workflows/storefront/sellers"
+import { escapeLike } from "../../../lib/escape-like"
+import { sellableProductIds, type Query } from "../../../workflows/storefront/sellers"
 import type { StoreListBakeriesQueryType } from "./validators"
 import { BAKERY_PUBLIC_FIELDS } from "../../../modules/bakery/fields"
 
@@ -9,8 +10,6 @@ export const withOpenNow = (now: Date) => (bakery: StoreBakery) => ({
   ...bakery,
   open_now: isOpenAt(bakery.opening_hours as OpeningHours | null, bakery.timezone, now),
 })
-
-const escapeLike = (text: string) => text.replace(/[\\%_]/g, (character) => `\\${character}`)
 
 /**
  * Active bakeries matching the search, in the asked order (ties by name, then id, so pages are stable). Opening
@@ -37,21 +36,15 @@ export async function listStoreBakeries(query: Query, params: StoreListBakeriesQ
   return { bakeries: matching.slice(offset, offset + limit), count: matching.length }
 }
 
-/** Those of `productIds` a storefront with these sales channels may show: published and in one of the channels. */
+/** Those of `productIds` a storefront with these sales channels may show, as product rows in its language. */
 export async function sellableProducts(query: Query, productIds: string[], salesChannelIds: string[], locale?: string) {
-  if (!productIds.length || !salesChannelIds.length) return []
-  const { data: inChannels } = await query.graph({
-    entity: "product_sales_channel",
-    fields: ["product_id"],
-    filters: { product_id: productIds, sales_channel_id: salesChannelIds },
-  })
-  const ids = [...new Set(inChannels.map((link: { product_id: string }) => link.product_id))]
+  const ids = await sellableProductIds(query, salesChannelIds, productIds)
   if (!ids.length) return []
   const { data } = await query.graph(
     {
       entity: "product",
       fields: ["id", "handle", "title", "subtitle", "thumbnail"],
-      filters: { id: ids, status: "published" },
+      filters: { id: ids },
       pagination: { order: { title: "ASC" } },
     },
     { locale }

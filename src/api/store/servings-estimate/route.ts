@@ -1,8 +1,7 @@
 import type { MedusaResponse, MedusaStoreRequest } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { CakeDimensionsSchema, estimateServings, variantServings } from "../../../modules/cake-pricing/domain"
-import { productIdsOfSuspendedBakeries } from "../../../workflows/storefront/sellers"
-import { sellableProducts } from "../bakeries/helpers"
+import { sellableProductIds } from "../../../workflows/storefront/sellers"
 import type { StoreServingsEstimateQueryType } from "./validators"
 
 function tiersOf(query: StoreServingsEstimateQueryType): Record<string, number>[] {
@@ -23,8 +22,8 @@ function estimateOfDescribedCake(query: StoreServingsEstimateQueryType) {
 /** A product this storefront may show (published, in its sales channel, not of a suspended bakery), else 404. */
 async function servingsOfProduct(req: MedusaStoreRequest, productId: string) {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const [sellable] = await sellableProducts(query, [productId], req.publishable_key_context.sales_channel_ids)
-  if (!sellable || (await productIdsOfSuspendedBakeries(query)).includes(productId)) {
+  const [sellable] = await sellableProductIds(query, req.publishable_key_context.sales_channel_ids, [productId])
+  if (!sellable) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `Product with id: ${productId} was not found`)
   }
   const { data } = await query.graph({

@@ -1,7 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, QueryContext } from "@medusajs/framework/utils"
 import { variantServings } from "../../cake-pricing/domain"
-import { productIdsOfSuspendedBakeries } from "../../../workflows/storefront/sellers"
+import { sellableProductIds } from "../../../workflows/storefront/sellers"
 import { CATALOG_LOCALES, type BotLanguage } from "./languages"
 
 /** Products a category page shows at once. */
@@ -36,22 +36,10 @@ export async function sellingContext(container: MedusaContainer): Promise<Where>
   return { salesChannelId: channels[0]?.id ?? store.default_sales_channel_id, regionId: store.default_region_id, currencyCode: store.default_region?.currency_code ?? "uzs" }
 }
 
-/** Published products of the channel, without those of suspended bakeries, optionally only these ids. */
-async function sellableProductIds(container: MedusaContainer, where: Where, productIds?: string[]): Promise<string[]> {
-  const query = queryOf(container)
-  const { data: links } = await query.graph({
-    entity: "product_sales_channel",
-    fields: ["product_id", "product.status"],
-    filters: { sales_channel_id: where.salesChannelId, ...(productIds ? { product_id: productIds } : {}) },
-  })
-  const hidden = new Set(await productIdsOfSuspendedBakeries(query))
-  return links.filter((link: any) => link.product?.status === "published" && !hidden.has(link.product_id)).map((link: any) => link.product_id)
-}
-
 /** Categories holding something for sale, by name in the user's language. */
 export async function listCategories(container: MedusaContainer, language: BotLanguage): Promise<CatalogCategory[]> {
   const where = await sellingContext(container)
-  const sellable = new Set(await sellableProductIds(container, where))
+  const sellable = new Set(await sellableProductIds(queryOf(container), [where.salesChannelId]))
   const { data } = await queryOf(container).graph(
     { entity: "product_category", fields: ["id", "name", "rank", "products.id"], filters: { is_active: true, is_internal: false } },
     { locale: CATALOG_LOCALES[language] }
@@ -76,7 +64,7 @@ export async function listProducts(
     : await query.graph({ entity: "bakery", fields: ["name", "products.id"], filters: { id: scope.bakery_id, status: "active" } })
   const holder = owner.data[0] as { name: string; products?: ({ id: string } | null)[] } | undefined
   const ids = (holder?.products ?? []).flatMap((product) => (product ? [product.id] : []))
-  const sellable = ids.length ? await sellableProductIds(container, where, ids) : []
+  const sellable = await sellableProductIds(query, [where.salesChannelId], ids)
   const pages = Math.max(1, Math.ceil(sellable.length / PAGE_SIZE))
   const current = Math.min(Math.max(1, page), pages)
   const { data } = sellable.length
@@ -99,7 +87,7 @@ export async function productCard(container: MedusaContainer, language: BotLangu
     { locale: CATALOG_LOCALES[language] }
   )
   const product = data[0] as any
-  if (!product || !(await sellableProductIds(container, where, [product.id])).length) return null
+  if (!product || !(await sellableProductIds(query, [where.salesChannelId], [product.id])).length) return null
   return {
     id: product.id,
     title: product.title,

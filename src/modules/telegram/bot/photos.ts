@@ -1,6 +1,7 @@
 import type { InlineKeyboard } from "grammy"
 import { TELEGRAM_MODULE } from ".."
 import type TelegramModuleService from "../service"
+import { rememberTelegramFileWorkflow } from "../../../workflows/telegram/remember-telegram-file"
 import type { BotContext } from "./context"
 
 /**
@@ -14,7 +15,9 @@ export async function sendPhotoOnce(ctx: BotContext, url: string, extra: { capti
   const fileId = sent.photo?.at(-1)?.file_id
   if (!cached && fileId) {
     // two first sends of one image may race; the unique index keeps one, and either id works
-    await telegram.createTelegramFiles({ source_url: url, telegram_file_id: fileId }).catch(() => undefined)
+    await rememberTelegramFileWorkflow(ctx.container)
+      .run({ input: { source_url: url, telegram_file_id: fileId } })
+      .catch(() => undefined)
   }
   return sent
 }

@@ -36,10 +36,10 @@ describe("completeDescribedCake", () => {
     expect(features.ingredients.length).toBeGreaterThan(5)
   })
 
-  it("refuses what the shop decides (ingredients, labor, rush) in a customer's description", () => {
-    const parsed = DescribedCakeSchema.safeParse({ ...VANILLA_20, tiers: [{ size_cm: 20, height_cm: 10 }] })
-    expect(parsed.success).toBe(true)
-    const stripped = DescribedCakeSchema.parse({ ...VANILLA_20, labor_hours: 1, rush: false })
+  it("takes no recipe, hours or rush from a customer: those keys are dropped, the shop works them out", () => {
+    const stripped = DescribedCakeSchema.parse({ ...VANILLA_20, ingredients: [{ name: "gold", quantity: 9 }], labor_hours: 1, rush: true })
+    expect(stripped).not.toHaveProperty("ingredients")
     expect(stripped).not.toHaveProperty("labor_hours")
+    expect(stripped).not.toHaveProperty("rush")
   })
 })
