@@ -3,7 +3,7 @@ import type { Context } from "grammy"
 import { DEFAULT_LANGUAGE, localesDirectory } from "./languages"
 
 /**
- * The bot's translations (locales/*.ftl). Fluent wraps variables in Unicode isolation marks by default; Telegram
+ * The bot's translations (locales/<language>/*.ftl, one file per feature). Fluent wraps variables in Unicode isolation marks by default; Telegram
  * shows them as stray characters in some clients, so they are off.
  */
 export function botI18n<C extends Context = Context>(config: Partial<I18nConfig<C>> = {}): I18n<C> {

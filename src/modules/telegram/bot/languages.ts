@@ -27,7 +27,7 @@ export function localesDirectory(): string {
     path.resolve(__dirname, "../../../../../src/modules/telegram/bot/locales"),
     path.resolve(process.cwd(), "src/modules/telegram/bot/locales"),
   ]
-  const found = candidates.find((candidate) => fs.existsSync(path.join(candidate, "ru.ftl")))
-  if (!found) throw new Error(`The bot's Fluent files (ru.ftl, uz.ftl, en.ftl) were not found in ${candidates.join(", ")}`)
+  const found = candidates.find((candidate) => fs.existsSync(path.join(candidate, DEFAULT_LANGUAGE)))
+  if (!found) throw new Error(`The bot's Fluent folders (ru/, uz/, en/) were not found in ${candidates.join(", ")}`)
   return found
 }

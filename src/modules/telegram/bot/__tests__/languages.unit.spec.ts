@@ -28,14 +28,24 @@ describe("formatPrice", () => {
 })
 
 describe("the Fluent files", () => {
-  it("give every key in every language", () => {
-    const keysOf = (language: string) =>
-      fs
-        .readFileSync(path.join(localesDirectory(), `${language}.ftl`), "utf8")
-        .split("\n")
-        .flatMap((line) => line.match(/^([a-z][\w-]*) =/)?.[1] ?? [])
-        .sort()
-    expect(keysOf("uz")).toEqual(keysOf("ru"))
-    expect(keysOf("en")).toEqual(keysOf("ru"))
+  const filesOf = (language: string) => fs.readdirSync(path.join(localesDirectory(), language)).filter((name) => name.endsWith(".ftl")).sort()
+  const keysOf = (language: string, file: string) =>
+    fs
+      .readFileSync(path.join(localesDirectory(), language, file), "utf8")
+      .split("\n")
+      .flatMap((line) => line.match(/^([a-z][\w-]*) =/)?.[1] ?? [])
+      .sort()
+
+  it("have the same files in every language", () => {
+    expect(filesOf("ru").length).toBeGreaterThan(0)
+    expect(filesOf("uz")).toEqual(filesOf("ru"))
+    expect(filesOf("en")).toEqual(filesOf("ru"))
+  })
+
+  it("give every key of a file in every language", () => {
+    for (const file of filesOf("ru")) {
+      expect({ file, keys: keysOf("uz", file) }).toEqual({ file, keys: keysOf("ru", file) })
+      expect({ file, keys: keysOf("en", file) }).toEqual({ file, keys: keysOf("ru", file) })
+    }
   })
 })
