@@ -101,6 +101,8 @@ export const envSchema = z
     }),
     TELEGRAM_API_ROOT: z.string().url().default("https://api.telegram.org"),
     TELEGRAM_INIT_DATA_MAX_AGE_SECONDS: z.coerce.number().int().min(60).max(7 * 86400).default(86400),
+    TELEGRAM_PAYMENTS_PROVIDER_TOKEN: optionalString,
+    TELEGRAM_RATE_LIMIT: z.coerce.number().int().min(1).max(1000).default(8),
   })
   .superRefine((env, ctx) => {
     if (env.TELEGRAM_BOT_TOKEN && !env.TELEGRAM_WEBHOOK_SECRET) {

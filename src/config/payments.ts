@@ -94,6 +94,24 @@ function paymeProvider(env: Env, report: string[]): ProviderEntry | undefined {
   return { resolve: "./src/modules/payment-payme", id: "payme", options: settings }
 }
 
+export type TelegramPaymentsSettings = { botToken: string; providerToken: string; returnUrl?: string }
+
+/** Invoices in the bot need both the bot and a payment provider connected to it in @BotFather. */
+export function telegramPaymentsSettings(env: Env): TelegramPaymentsSettings | undefined {
+  if (!env.TELEGRAM_BOT_TOKEN || !env.TELEGRAM_PAYMENTS_PROVIDER_TOKEN) return undefined
+  return { botToken: env.TELEGRAM_BOT_TOKEN, providerToken: env.TELEGRAM_PAYMENTS_PROVIDER_TOKEN }
+}
+
+function telegramPaymentsProvider(env: Env, report: string[]): ProviderEntry | undefined {
+  const settings = telegramPaymentsSettings(env)
+  if (!settings) {
+    if (env.TELEGRAM_BOT_TOKEN) report.push("payments: Telegram invoices left out (TELEGRAM_PAYMENTS_PROVIDER_TOKEN unset)")
+    return undefined
+  }
+  report.push("payments: Telegram invoices on")
+  return { resolve: "./src/modules/payment-telegram", id: "telegram", options: settings }
+}
+
 function clickProvider(env: Env, report: string[]): ProviderEntry | undefined {
   const settings = clickSettings(env)
   if (!settings) {
@@ -105,7 +123,12 @@ function clickProvider(env: Env, report: string[]): ProviderEntry | undefined {
 }
 
 export function paymentModule(env: Env, report: string[]): { resolve: string; options: Record<string, unknown> } {
-  const providers = [stripeProvider(env, report), paymeProvider(env, report), clickProvider(env, report)].filter(
+  const providers = [
+    stripeProvider(env, report),
+    paymeProvider(env, report),
+    clickProvider(env, report),
+    telegramPaymentsProvider(env, report),
+  ].filter(
     (provider): provider is ProviderEntry => provider !== undefined
   )
   return {

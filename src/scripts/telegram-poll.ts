@@ -2,6 +2,7 @@ import type { ExecArgs } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { readEnv } from "../config/env"
 import { createBot } from "../modules/telegram/bot/create-bot"
+import { botSettingsOf } from "../modules/telegram/bot/storefront-bot"
 
 /**
  * `npm run bot:poll`: the storefront bot by long polling, for local development without a public webhook URL.
@@ -14,7 +15,7 @@ export default async function telegramPoll({ container }: ExecArgs): Promise<voi
     logger.error("TELEGRAM_BOT_TOKEN is not set: there is no bot to run.")
     return
   }
-  const bot = createBot(container, { token: env.TELEGRAM_BOT_TOKEN, apiRoot: env.TELEGRAM_API_ROOT, redisUrl: env.REDIS_URL })
+  const bot = createBot(container, botSettingsOf(env, env.TELEGRAM_BOT_TOKEN))
   process.once("SIGINT", () => void bot.stop())
   process.once("SIGTERM", () => void bot.stop())
   await bot.start({ onStart: (me) => logger.info(`Telegram bot @${me.username} is polling; stop it with Ctrl-C.`) })

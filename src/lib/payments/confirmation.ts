@@ -7,7 +7,7 @@ import crypto from "node:crypto"
  * authorizes only when the signature checks out.
  */
 export type GatewayConfirmation = {
-  gateway: "payme" | "click"
+  gateway: "payme" | "click" | "telegram"
   /** capture: the gateway took the money; refund: the gateway returned it. */
   purpose: "capture" | "refund"
   transaction_id: string

@@ -29,7 +29,8 @@ export type GatewaySessionData = {
   /** The value the gateway sends back (Payme account field, Click merchant_trans_id): the session id. */
   reference: string
   amount_tiyin: string
-  checkout_url: string
+  /** Where the customer pays; null where the gateway's own client shows the payment (a Telegram invoice). */
+  checkout_url: string | null
   return_url: string | null
   /** Set by our merchant endpoint once the gateway confirmed the payment; signed, see confirmation.ts. */
   confirmation: GatewayConfirmation | null
@@ -55,15 +56,16 @@ function langOf(data: Record<string, unknown> | undefined): CheckoutInput["lang"
 }
 
 /**
- * Shared by the Payme and Click providers: both take UZS only, send the customer to a hosted checkout, and learn of
- * the payment from their own synchronous merchant endpoints (src/api/hooks), never from Medusa's webhook route.
+ * Shared by the Payme, Click and Telegram Payments providers: all take UZS here, show the customer the gateway's own
+ * checkout, and learn of the payment from our own synchronous endpoints (src/api/hooks; the bot's pre-checkout and
+ * successful-payment updates for Telegram), never from Medusa's webhook route.
  * The money is taken in one step, so a confirmed session authorizes as captured.
  */
 export abstract class UzbekGatewayProvider<TOptions extends { returnUrl?: string }> extends AbstractPaymentProvider<TOptions> {
-  protected abstract readonly gatewayName: "Payme" | "Click"
+  protected abstract readonly gatewayName: "Payme" | "Click" | "Telegram"
   /** The secret that signs this gateway's confirmations. */
   protected abstract confirmationSecret(): string
-  protected abstract checkoutUrl(input: CheckoutInput): string
+  protected abstract checkoutUrl(input: CheckoutInput): string | null
 
   protected constructor(cradle: Record<string, unknown>, protected readonly options_: TOptions) {
     super(cradle, options_)

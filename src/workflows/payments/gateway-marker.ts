@@ -1,6 +1,6 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { readEnv } from "../../config/env"
-import { clickSettings, paymeSettings } from "../../config/payments"
+import { clickSettings, paymeSettings, telegramPaymentsSettings } from "../../config/payments"
 import { signConfirmation, type GatewayConfirmation } from "../../lib/payments/confirmation"
 
 /** What the gateway reported for a payment session: which transaction, for how much. */
@@ -14,7 +14,8 @@ export type GatewayMarkerInput = {
 /** The secret the gateway's provider checks markers with: the same settings the provider was built from. */
 function gatewaySecret(gateway: GatewayConfirmation["gateway"]): string {
   const env = readEnv()
-  const secret = gateway === "payme" ? paymeSettings(env)?.key : clickSettings(env)?.secretKey
+  const secrets = { payme: () => paymeSettings(env)?.key, click: () => clickSettings(env)?.secretKey, telegram: () => telegramPaymentsSettings(env)?.botToken }
+  const secret = secrets[gateway]()
   if (!secret) throw new MedusaError(MedusaError.Types.UNEXPECTED_STATE, `${gateway} is not configured`)
   return secret
 }

@@ -1,31 +1,39 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { autoRetry } from "@grammyjs/auto-retry"
+import { conversations } from "@grammyjs/conversations"
 import { limit } from "@grammyjs/ratelimiter"
 import { RedisAdapter } from "@grammyjs/storage-redis"
 import { apiThrottler } from "@grammyjs/transformer-throttler"
-import { Bot, session, type StorageAdapter } from "grammy"
+import { Bot, session, type Context, type StorageAdapter } from "grammy"
 import Redis from "ioredis"
 import { TELEGRAM_MODULE } from ".."
 import { ensureTelegramUserWorkflow } from "../../../workflows/telegram/ensure-telegram-user"
 import type TelegramModuleService from "../service"
 import type { BotContext, BotSession } from "./context"
+import { cartFeature } from "./features/cart"
 import { catalogFeature } from "./features/catalog"
+import { checkoutFeature } from "./features/checkout"
+import { customCakeFeature } from "./features/custom-cake"
 import { fallbackFeature, helpFeature } from "./features/help"
 import { languageFeature } from "./features/language"
+import { paymentFeature } from "./features/payment"
 import { startFeature } from "./features/start"
 import { botI18n } from "./i18n"
 import { DEFAULT_LANGUAGE, isBotLanguage, languageOfTelegramCode } from "./languages"
 import { PostgresSessionStorage } from "./session-storage"
 
-export type BotSettings = { token: string; apiRoot: string; redisUrl?: string; botInfo?: Bot["botInfo"] }
+export type BotSettings = { token: string; apiRoot: string; rateLimit: number; redisUrl?: string; botInfo?: Bot["botInfo"] }
 
-/** Per user: this many updates in this window, then one polite answer and silence until it passes. */
-const RATE_LIMIT = { limit: 8, timeFrameMs: 4000 }
+/** Per user: TELEGRAM_RATE_LIMIT updates in this window, then one polite answer and silence until it passes. */
+const RATE_LIMIT_WINDOW_MS = 4000
 
-function sessionStorage(container: MedusaContainer, redis?: Redis): StorageAdapter<BotSession> {
-  if (redis) return new RedisAdapter<BotSession>({ instance: redis, ttl: 30 * 24 * 3600 })
-  return new PostgresSessionStorage<BotSession>(container.resolve<TelegramModuleService>(TELEGRAM_MODULE))
+/** A chat's state kept this long after its last update. */
+const STATE_TTL_SECONDS = 30 * 24 * 3600
+
+function chatStorage<T>(container: MedusaContainer, redis?: Redis): StorageAdapter<T> {
+  if (redis) return new RedisAdapter<T>({ instance: redis, ttl: STATE_TTL_SECONDS })
+  return new PostgresSessionStorage<T>(container.resolve<TelegramModuleService>(TELEGRAM_MODULE))
 }
 
 /**
@@ -47,8 +55,10 @@ export function createBot(container: MedusaContainer, settings: BotSettings): Bo
 
   bot.use(
     limit<BotContext, Redis>({
-      timeFrame: RATE_LIMIT.timeFrameMs,
-      limit: RATE_LIMIT.limit,
+      timeFrame: RATE_LIMIT_WINDOW_MS,
+      limit: settings.rateLimit,
+      // Telegram's own payment updates are never dropped: a paid order must not wait for a quiet moment
+      keyGenerator: (ctx) => (ctx.preCheckoutQuery || ctx.message?.successful_payment ? undefined : ctx.from?.id.toString()),
       storageClient: redis ?? "MEMORY_STORE",
       keyPrefix: "telegram-rate:",
       // said once per window, in the user's chosen language; what comes after it in the window is dropped
@@ -61,22 +71,28 @@ export function createBot(container: MedusaContainer, settings: BotSettings): Bo
   )
   bot.use(async (ctx, next) => {
     ctx.container = container
-    if (!ctx.from || !ctx.chat) return
+    // a pre-checkout query carries no chat: it comes from the customer's private chat, whose id is theirs
+    const chatId = ctx.chat?.id ?? (ctx.preCheckoutQuery ? ctx.from?.id : undefined)
+    if (!ctx.from || chatId === undefined) return
     const { result } = await ensureTelegramUserWorkflow(container).run({
       input: {
         telegram_id: String(ctx.from.id),
-        chat_id: String(ctx.chat.id),
+        chat_id: String(chatId),
         first_name: ctx.from.first_name,
         last_name: ctx.from.last_name ?? null,
         username: ctx.from.username ?? null,
       },
     })
-    ctx.shopUser = { id: result.id, customer_id: result.customer_id, language: isBotLanguage(result.language) ? result.language : null, first_name: result.first_name }
+    ctx.shopUser = { id: result.id, customer_id: result.customer_id, language: isBotLanguage(result.language) ? result.language : null, first_name: result.first_name, phone: result.phone ?? null }
     await next()
   })
-  bot.use(session({ initial: (): BotSession => ({}), storage: sessionStorage(container, redis) }))
+  bot.use(session({ initial: (): BotSession => ({}), storage: chatStorage<BotSession>(container, redis) }))
   bot.use(i18n)
-  bot.use(startFeature(i18n), languageFeature(i18n), helpFeature, catalogFeature, fallbackFeature)
+  // conversations live beside the session (same store, own keys) so a restart or another instance resumes them
+  bot.use(conversations<BotContext, Context>({ storage: { type: "key", adapter: chatStorage(container, redis), prefix: "conversation:" } }))
+  // conversations first: one that is waiting takes its answers, and hands on (ending itself) what is not for it
+  bot.use(checkoutFeature(i18n), customCakeFeature(i18n))
+  bot.use(startFeature(i18n), languageFeature(i18n), helpFeature, catalogFeature, cartFeature, paymentFeature, fallbackFeature)
 
   bot.catch(async (error) => {
     container.resolve(ContainerRegistrationKeys.LOGGER).error(`telegram bot: update ${error.ctx.update.update_id} failed: ${error.message}`)

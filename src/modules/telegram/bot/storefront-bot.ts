@@ -1,8 +1,11 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import type { Bot } from "grammy"
-import { readEnv } from "../../../config/env"
+import { readEnv, type Env } from "../../../config/env"
 import type { BotContext } from "./context"
-import { createBot } from "./create-bot"
+import { createBot, type BotSettings } from "./create-bot"
+
+/** The bot's settings from the environment (the webhook's bot and `npm run bot:poll` run the same bot). */
+export const botSettingsOf = (env: Env, token: string): BotSettings => ({ token, apiRoot: env.TELEGRAM_API_ROOT, rateLimit: env.TELEGRAM_RATE_LIMIT, redisUrl: env.REDIS_URL })
 
 let current: { key: string; bot: Promise<Bot<BotContext>> } | undefined
 
@@ -15,7 +18,7 @@ export function storefrontBot(container: MedusaContainer): Promise<Bot<BotContex
   if (!env.TELEGRAM_BOT_TOKEN) return null
   const key = `${env.TELEGRAM_BOT_TOKEN}@${env.TELEGRAM_API_ROOT}`
   if (current?.key !== key) {
-    const bot = createBot(container, { token: env.TELEGRAM_BOT_TOKEN, apiRoot: env.TELEGRAM_API_ROOT, redisUrl: env.REDIS_URL })
+    const bot = createBot(container, botSettingsOf(env, env.TELEGRAM_BOT_TOKEN))
     const ready = bot.init().then(() => bot)
     // a failed getMe (Telegram unreachable) is tried again on the next update
     ready.catch(() => (current = undefined))

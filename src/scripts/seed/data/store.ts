@@ -17,7 +17,7 @@ export const REGIONS = [
 
 /** Gateways offered per region currency, each only when its provider is configured (Payme and Click take UZS only). */
 export const REGION_GATEWAYS: Record<string, string[]> = {
-  uzs: ["pp_payme_payme", "pp_click_click"],
+  uzs: ["pp_payme_payme", "pp_click_click", "pp_telegram_telegram"],
   usd: ["pp_stripe_stripe"],
 }
 

@@ -11,10 +11,11 @@ export type TelegramUserFields = {
   first_name: string
   last_name?: string | null
   language?: string | null
+  phone?: string | null
   blocked_at?: Date | null
 }
 
-export type TelegramUserRow = { id: string; telegram_id: string; chat_id: string; customer_id: string | null; language: string | null; first_name: string }
+export type TelegramUserRow = { id: string; telegram_id: string; chat_id: string; customer_id: string | null; language: string | null; phone: string | null; first_name: string }
 type Undo = { created?: string; restore?: Record<string, unknown> & { id: string } }
 
 const service = (container: { resolve: <T>(key: string) => T }) => container.resolve<TelegramModuleService>(TELEGRAM_MODULE)
@@ -30,8 +31,8 @@ export const saveTelegramUserStep = createStep(
     }
     const [before] = await telegram.listTelegramUsers({ id: fields.id })
     const updated = await telegram.updateTelegramUsers({ ...fields, id: fields.id })
-    const { id, username, first_name, last_name, language, chat_id, blocked_at } = before
-    return new StepResponse(updated, { restore: { id, username, first_name, last_name, language, chat_id, blocked_at } } as Undo)
+    const { id, username, first_name, last_name, language, phone, chat_id, blocked_at } = before
+    return new StepResponse(updated, { restore: { id, username, first_name, last_name, language, phone, chat_id, blocked_at } } as Undo)
   },
   async (undo, { container }) => {
     if (!undo) return

@@ -51,3 +51,48 @@ describe("paymentLinkKeyboard", () => {
     expect(paymentLinkKeyboard(i18n, { locale: "ru" })).toBeUndefined()
   })
 })
+
+describe("order notifications", () => {
+  const placed = {
+    display_id: 12,
+    currency_code: "uzs",
+    total: 385000,
+    items: [
+      { title: "Napoleon", variant_title: "16 cm", quantity: 2 },
+      { title: "Medovik", variant_title: null, quantity: 1 },
+    ],
+    fulfillment: "delivery",
+    wanted_date: "2026-12-10",
+    wanted_time: "14:00–16:00",
+  }
+
+  it("confirms a placed order with its lines, total and the wanted delivery time, in each language", () => {
+    expect(plain(notificationText(i18n, "order.placed", { ...placed, locale: "en" }))).toBe(
+      "Thank you! Order #12 is placed.\nNapoleon (16 cm) × 2\nMedovik × 1\nTotal: UZS 385,000\nDelivery: Thu 10 Dec, 14:00–16:00"
+    )
+    expect(plain(notificationText(i18n, "order.placed", { ...placed, locale: "ru" }))).toContain("Итого: 385 000 сум\nДоставка: чт, 10 дек., 14:00–16:00")
+    expect(plain(notificationText(i18n, "order.placed", { ...placed, locale: "uz", fulfillment: "pickup", wanted_date: null, wanted_time: null }))).toMatch(
+      /Jami: 385 000 soʻm\nOshxonamizdan olib ketish$/
+    )
+  })
+
+  it("leaves the time line out when the order names neither pickup nor delivery", () => {
+    expect(notificationText(i18n, "order.placed", { ...placed, locale: "en", fulfillment: null })).toMatch(/Total: UZS 385,000$/)
+  })
+
+  it("tells a pickup customer their order is ready and a delivery customer it is on its way", () => {
+    expect(notificationText(i18n, "shipment.created", { locale: "en", display_id: 12, fulfillment: "pickup" })).toBe("Order #12 is ready: we are waiting for you to collect it.")
+    expect(notificationText(i18n, "shipment.created", { locale: "ru", display_id: 12, fulfillment: "delivery" })).toBe("Заказ №12 в пути: курьер уже выехал.")
+    expect(notificationText(i18n, "delivery.created", { locale: "uz", display_id: 12 })).toBe("№12 buyurtma yetkazib berildi. Yoqimli ishtaha!")
+  })
+
+  it("has a text for every order event in every language", () => {
+    for (const template of ["order.placed", "order.fulfillment_created", "shipment.created", "delivery.created", "order.completed", "order.canceled"]) {
+      for (const locale of ["ru", "uz", "en"]) {
+        const text = notificationText(i18n, template, { ...placed, locale })
+        expect({ template, locale, text }).toEqual({ template, locale, text: expect.stringContaining("12") })
+        expect(text).not.toContain("notification-")
+      }
+    }
+  })
+})

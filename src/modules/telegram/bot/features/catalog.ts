@@ -46,7 +46,11 @@ export async function showProduct(ctx: BotContext, filter: { id: string } | { ha
     await ctx.reply(ctx.t("product-not-found"))
     return showCategories(ctx, false)
   }
-  const keyboard = new InlineKeyboard().text(ctx.t("back"), CALLBACK.catalog)
+  const keyboard = new InlineKeyboard()
+  for (const variant of card.variants.filter((variant) => variant.price !== null)) {
+    keyboard.text(ctx.t("product-add-size", { size: variant.title, price: formatPrice(variant.price!, card.currency_code, languageOf(ctx)) }), CALLBACK.chooseQuantity(variant.id)).row()
+  }
+  keyboard.text(ctx.t("back"), CALLBACK.catalog)
   if (card.thumbnail) return sendPhotoOnce(ctx, card.thumbnail, { caption: caption(ctx, card), reply_markup: keyboard })
   return ctx.reply(caption(ctx, card), { reply_markup: keyboard })
 }

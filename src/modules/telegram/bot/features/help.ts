@@ -4,6 +4,8 @@ import { mainMenuKeyboard } from "../keyboards"
 
 export const helpFeature = new Composer<BotContext>()
 helpFeature.command("help", (ctx) => ctx.reply(ctx.t("help"), { reply_markup: mainMenuKeyboard(ctx) }))
+// a conversation waiting for an answer has ended itself by now (see conversation-kit.ts)
+helpFeature.command("cancel", (ctx) => ctx.reply(ctx.t("cancelled"), { reply_markup: mainMenuKeyboard(ctx) }))
 helpFeature.callbackQuery("menu:help", async (ctx) => {
   await ctx.answerCallbackQuery()
   await ctx.reply(ctx.t("help"), { reply_markup: mainMenuKeyboard(ctx) })

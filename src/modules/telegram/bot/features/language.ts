@@ -1,6 +1,6 @@
 import { Composer } from "grammy"
 import type { I18n } from "@grammyjs/i18n"
-import { setTelegramLanguageWorkflow } from "../../../../workflows/telegram/set-telegram-language"
+import { updateTelegramUserWorkflow } from "../../../../workflows/telegram/update-telegram-user"
 import type { BotContext } from "../context"
 import { languageKeyboard, mainMenuKeyboard } from "../keyboards"
 import { isBotLanguage } from "../languages"
@@ -17,7 +17,7 @@ export function languageFeature(i18n: I18n<BotContext>) {
   composer.callbackQuery(/^lang:(.+)$/, async (ctx) => {
     const language = ctx.match[1]
     if (!isBotLanguage(language)) return ctx.answerCallbackQuery()
-    await setTelegramLanguageWorkflow(ctx.container).run({ input: { telegram_id: String(ctx.from.id), language } })
+    await updateTelegramUserWorkflow(ctx.container).run({ input: { telegram_id: String(ctx.from.id), language } })
     ctx.shopUser.language = language
     ctx.i18n.useLocale(language)
     await ctx.answerCallbackQuery({ text: ctx.t("language-saved") })

@@ -14,6 +14,7 @@ help =
     • Catalog: browse cakes, flowers and treats and see prices and servings.
     • /start opens the main menu, /language changes the language, /help shows this message.
     Write to us any time; a person from the shop reads every order.
+cancelled = All right, cancelled. What next?
 not-understood = Sorry, I did not understand that. Use the buttons below or /help.
 catalog-title = Choose a category
 catalog-empty = Nothing is for sale here right now.
@@ -27,6 +28,7 @@ product-size-line = • { $size } — { $price }{ $servings ->
     [0] {""}
    *[other] , { $servings } servings
 }
+product-add-size = 🛒 { $size } — { $price }
 product-not-found = This product is not for sale any more. Here is the catalog.
 bakery-not-found = This bakery does not take orders now. Here is the catalog.
 bakery-products = { $bakery }: what we bake

@@ -14,6 +14,7 @@ help =
     • Katalog: tortlar, gullar va shirinliklar, narxlari va porsiyalari bilan.
     • /start bosh menyuni ochadi, /language tilni oʻzgartiradi, /help shu xabarni koʻrsatadi.
     Bizga istalgan vaqtda yozing: har bir buyurtmani doʻkon xodimi oʻqiydi.
+cancelled = Mayli, bekor qilindi. Keyin nima qilamiz?
 not-understood = Kechirasiz, tushunmadim. Quyidagi tugmalardan yoki /help dan foydalaning.
 catalog-title = Boʻlimni tanlang
 catalog-empty = Hozir bu yerda hech narsa sotilmayapti.
@@ -27,6 +28,7 @@ product-size-line = • { $size } — { $price }{ $servings ->
     [0] {""}
    *[other] , { $servings } porsiya
 }
+product-add-size = 🛒 { $size } — { $price }
 product-not-found = Bu mahsulot endi sotilmaydi. Mana katalog.
 bakery-not-found = Bu novvoyxona hozir buyurtma qabul qilmaydi. Mana katalog.
 bakery-products = { $bakery }: bizning pishiriqlarimiz

@@ -1,0 +1,125 @@
+import { addToCartWorkflow, createCartWorkflow } from "@medusajs/medusa/core-flows"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { BakeryErrorCodes } from "../../bakery/error-codes"
+import { soldProducts } from "../../../workflows/storefront/sellers"
+import { sellingContext } from "./catalog-queries"
+import type { BotContext } from "./context"
+import { CATALOG_LOCALES, DEFAULT_LANGUAGE } from "./languages"
+
+export type BotCartLine = { id: string; title: string; variant_title: string | null; quantity: number; unit_price: number; total: number; variant_id: string | null; product_id: string | null }
+
+export type BotCart = {
+  id: string
+  currency_code: string
+  email: string | null
+  items: BotCartLine[]
+  item_total: number
+  shipping_total: number
+  discount_total: number
+  total: number
+  metadata: Record<string, unknown>
+  shipping_methods: { shipping_option_id: string; amount: number }[]
+}
+
+export type CartItemInput = { variant_id: string; quantity: number }
+
+/** Why an addition was refused, as a text in the user's language; other failures are thrown. */
+export type AddOutcome = { ok: true; cart: BotCart } | { ok: false; text: string }
+
+const CART_FIELDS = [
+  "id", "currency_code", "email", "completed_at", "metadata", "item_total", "shipping_total", "discount_total", "total",
+  "items.id", "items.title", "items.product_title", "items.variant_title", "items.quantity", "items.unit_price", "items.total",
+  "items.variant_id", "items.product_id", "items.product.title", "shipping_methods.shipping_option_id", "shipping_methods.amount",
+]
+
+/** A cart as the bot shows it (titles in the user's language), or null when it is gone or already an order. */
+export async function readCart(ctx: BotContext, cartId: string): Promise<BotCart | null> {
+  const query = ctx.container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph(
+    { entity: "cart", fields: CART_FIELDS, filters: { id: cartId } },
+    { locale: CATALOG_LOCALES[ctx.shopUser.language ?? DEFAULT_LANGUAGE] }
+  )
+  const cart = data[0] as any
+  if (!cart || cart.completed_at) return null
+  return {
+    id: cart.id,
+    currency_code: cart.currency_code,
+    email: cart.email ?? null,
+    items: [...(cart.items ?? [])]
+      .sort((a: any, b: any) => String(a.id).localeCompare(String(b.id)))
+      .map((item: any) => ({
+        id: item.id,
+        // the line keeps the title it was added with; the product gives it in the user's language now
+        title: item.product?.title ?? item.product_title ?? item.title,
+        variant_title: item.variant_title ?? null,
+        quantity: Number(item.quantity),
+        unit_price: Number(item.unit_price),
+        total: Number(item.total),
+        variant_id: item.variant_id ?? null,
+        product_id: item.product_id ?? null,
+      })),
+    item_total: Number(cart.item_total ?? 0),
+    shipping_total: Number(cart.shipping_total ?? 0),
+    discount_total: Number(cart.discount_total ?? 0),
+    total: Number(cart.total ?? 0),
+    metadata: cart.metadata ?? {},
+    shipping_methods: (cart.shipping_methods ?? []).map((method: any) => ({ shipping_option_id: method.shipping_option_id, amount: Number(method.amount) })),
+  }
+}
+
+/** The chat's open cart (the one in the session), or null. */
+export async function openCart(ctx: BotContext): Promise<BotCart | null> {
+  const cartId = ctx.session.cart_id
+  if (!cartId) return null
+  const cart = await readCart(ctx, cartId)
+  if (!cart) ctx.session.cart_id = undefined
+  return cart
+}
+
+/** The refusal of an addition in the user's words: another seller's cart, a suspended bakery, stock gone. */
+async function refusal(ctx: BotContext, error: unknown, cart: BotCart | null, items: CartItemInput[]): Promise<string | null> {
+  if (!MedusaError.isMedusaError(error)) return null
+  const code = (error as MedusaError).code
+  if (code === MedusaError.Codes.INSUFFICIENT_INVENTORY) return ctx.t("cart-out-of-stock")
+  if (code === BakeryErrorCodes.BAKERY_SUSPENDED) return ctx.t("cart-seller-paused")
+  if (code !== BakeryErrorCodes.CART_SELLER_MISMATCH) return null
+  const query = ctx.container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: variants } = await query.graph({ entity: "product_variant", fields: ["product_id"], filters: { id: items.map((item) => item.variant_id) } })
+  const inCart = (cart?.items ?? []).flatMap((item) => (item.product_id ? [item.product_id] : []))
+  const products = await soldProducts(query, [...inCart, ...variants.map((variant: any) => variant.product_id as string)])
+  const nameOf = (productId: string | undefined) => {
+    const seller = products.find((product) => product.id === productId)?.seller
+    return seller ? seller.name : ctx.t("seller-store")
+  }
+  return ctx.t("cart-other-seller", { cart_seller: nameOf(inCart[0]), new_seller: nameOf(variants[0]?.product_id) })
+}
+
+/**
+ * Adds items to the chat's cart through Medusa's workflows (a new cart in the Telegram channel and the store's region
+ * when there is none), so the one-seller rule, stock and prices are the Store API's.
+ */
+export async function addToBotCart(ctx: BotContext, items: CartItemInput[]): Promise<AddOutcome> {
+  const current = await openCart(ctx)
+  try {
+    if (current) {
+      await addToCartWorkflow(ctx.container).run({ input: { cart_id: current.id, items } })
+      return { ok: true, cart: (await readCart(ctx, current.id))! }
+    }
+    const where = await sellingContext(ctx.container)
+    const { result } = await createCartWorkflow(ctx.container).run({
+      input: {
+        region_id: where.regionId,
+        sales_channel_id: where.salesChannelId,
+        customer_id: ctx.shopUser.customer_id ?? undefined,
+        items,
+        metadata: { channel: "telegram", telegram_user_id: ctx.shopUser.id },
+      },
+    })
+    ctx.session.cart_id = result.id
+    return { ok: true, cart: (await readCart(ctx, result.id))! }
+  } catch (error) {
+    const text = await refusal(ctx, error, current, items)
+    if (text === null) throw error
+    return { ok: false, text }
+  }
+}

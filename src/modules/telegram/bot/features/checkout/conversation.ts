@@ -1,0 +1,67 @@
+import type { I18n } from "@grammyjs/i18n"
+import type { Context } from "grammy"
+import { readCart } from "../../cart"
+import type { BotContext, BotConversation } from "../../context"
+import { speakerOf } from "../../conversation-kit"
+import { dayLabel } from "../../dates"
+import { DEFAULT_LANGUAGE } from "../../languages"
+import { mainMenuKeyboard } from "../../keyboards"
+import { cartText } from "../cart"
+import { applyCheckout, checkoutStart, savePhone, type CheckoutAnswers } from "./checkout-data"
+import { offeredGateways, paymentKeyboard } from "./payment-choices"
+import { askAddress, askFulfillment, askOptionalText, askPhone, askWhen, TEXT_LIMITS } from "./questions"
+
+export const CHECKOUT_CONVERSATION = "checkout"
+
+/** The order as the customer confirms it: the cart's lines and totals, then how and when it reaches them. */
+function summary(ctx: BotContext, cartLines: string, answers: CheckoutAnswers): string {
+  const language = ctx.shopUser.language ?? DEFAULT_LANGUAGE
+  const details = [
+    ctx.t(`checkout-summary-${answers.fulfillment}`),
+    answers.fulfillment === "delivery" ? ctx.t("checkout-summary-address", { address: answers.address ?? ctx.t("checkout-summary-location") }) : null,
+    ctx.t("checkout-summary-when", { day: dayLabel(answers.wanted_date, language), time: answers.wanted_time }),
+    ctx.t("checkout-summary-phone", { phone: answers.phone }),
+    answers.cake_message ? ctx.t("checkout-summary-cake-message", { text: answers.cake_message }) : null,
+    answers.card_text ? ctx.t("checkout-summary-card", { text: answers.card_text }) : null,
+  ]
+  return `${cartLines}\n\n${details.filter((line) => line !== null).join("\n")}\n\n${ctx.t("checkout-choose-payment")}`
+}
+
+/**
+ * Checkout, one question at a time: phone (contact button or typed), pickup or delivery (the cart's shipping
+ * options), address or shared location, day and time, message on the cake (when the cart holds one), card text.
+ * The answers go onto the cart through Medusa's cart workflows; the summary ends with the payment buttons.
+ */
+export function checkoutConversation(i18n: I18n<BotContext>) {
+  return async function checkout(conversation: BotConversation, ctx: Context) {
+    const { user, t } = await speakerOf(conversation, i18n)
+    const language = user.language ?? DEFAULT_LANGUAGE
+    const start = await conversation.external((outside) => checkoutStart(outside))
+    if (!start) {
+      await conversation.external((outside) => outside.reply(outside.t("cart-empty"), { reply_markup: mainMenuKeyboard(outside) }))
+      return
+    }
+    const phone = await askPhone(conversation, ctx, t, user.phone ?? null)
+    const options = await conversation.external((outside) => savePhone(outside, start, phone))
+    if (!options.pickup && !options.delivery) {
+      await ctx.reply(t("checkout-no-fulfillment"))
+      return
+    }
+    const currency = await conversation.external(async (outside) => (await readCart(outside, start.cart_id))?.currency_code ?? "uzs")
+    const fulfillment = await askFulfillment(conversation, ctx, t, options, currency, language)
+    const place = fulfillment === "delivery" ? await askAddress(conversation, ctx, t) : { address: null, location: null }
+    const when = await askWhen(conversation, ctx, t, language, await conversation.now())
+    const cakeMessage = start.has_cake ? await askOptionalText(conversation, ctx, t, "checkout-ask-cake-message", TEXT_LIMITS.cake_message) : null
+    const cardText = await askOptionalText(conversation, ctx, t, "checkout-ask-card-text", TEXT_LIMITS.card_text)
+    const answers: CheckoutAnswers = { phone, fulfillment, ...place, ...when, cake_message: cakeMessage, card_text: cardText }
+    await conversation.external(async (outside) => {
+      const full = { ...start, options }
+      await applyCheckout(outside, full, answers)
+      const cart = await readCart(outside, start.cart_id)
+      if (!cart) return outside.reply(outside.t("cart-empty"), { reply_markup: mainMenuKeyboard(outside) })
+      const gateways = await offeredGateways(outside, cart.id)
+      if (!gateways.length) return outside.reply(outside.t("checkout-no-payment"), { reply_markup: mainMenuKeyboard(outside) })
+      return outside.reply(summary(outside, cartText(outside, cart), answers), { reply_markup: paymentKeyboard(outside, gateways) })
+    })
+  }
+}

@@ -1,0 +1,17 @@
+cart-title = 🛒 Your cart
+cart-line = { $number }. { $item } × { $quantity } — { $total }
+cart-items-total = Items: { $amount }
+cart-delivery-total = Delivery: { $amount }
+cart-discount-total = Discount: −{ $amount }
+cart-total = Total: { $amount }
+cart-checkout = ✅ Check out
+cart-clear = 🗑 Empty the cart
+cart-continue = 🎂 Keep shopping
+cart-empty = Your cart is empty. Have a look at the catalog!
+cart-how-many = { $item }: how many?
+cart-added-short = Added to the cart
+cart-added = Added: { $item } × { $quantity }. Your cart comes to { $total }.
+cart-out-of-stock = We do not have that many. Lower the quantity or choose another item.
+cart-seller-paused = This bakery is not taking orders right now. Choose another bakery's product.
+cart-other-seller = Your cart holds items from "{ $cart_seller }", and this one is from "{ $new_seller }". One order holds one seller's items: check out or empty the cart first, then add this item.
+seller-store = Dasturxon

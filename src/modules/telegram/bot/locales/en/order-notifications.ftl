@@ -1,0 +1,20 @@
+order-pickup = Pickup from our kitchen
+order-delivery = Courier delivery
+order-pickup-when = Pickup: { $when }
+order-delivery-when = Delivery: { $when }
+notification-order-placed =
+    Thank you! Order #{ $number } is placed.
+    { $items }
+    Total: { $total }
+    { $when }
+notification-order-fulfillment_created = We are preparing and packing order #{ $number }.
+notification-shipment-created = { $fulfillment ->
+    [pickup] Order #{ $number } is ready: we are waiting for you to collect it.
+   *[other] Order #{ $number } is on its way: the courier has left.
+}
+notification-delivery-created = { $fulfillment ->
+    [pickup] Order #{ $number } is handed over. Enjoy!
+   *[other] Order #{ $number } is delivered. Enjoy!
+}
+notification-order-completed = Order #{ $number } is complete. Thank you for choosing us!
+notification-order-canceled = Order #{ $number } is canceled. If you already paid, the money goes back the way you paid.

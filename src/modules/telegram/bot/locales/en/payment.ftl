@@ -1,0 +1,13 @@
+pay-button-payme = 💳 Payme
+pay-button-click = 💳 Click
+pay-button-telegram = 💳 Pay in Telegram
+payment-link = To pay: { $total }. Tap the button to pay; the order is placed as soon as the payment goes through.
+invoice-title = Dasturxon order
+invoice-delivery = Delivery
+invoice-total = Order total
+payment-already-paid = This order is already paid.
+payment-invoice-outdated = The cart has changed or this invoice is out of date. Open the cart and pay again.
+payment-checkout-first = Check out first: phone, how you get the order, and when.
+payment-method-unavailable = This payment method is not available right now. Choose another.
+payment-refused-after-charge = The payment went through, but the order could not be placed (an item may have sold out). We will refund you and get in touch.
+payment-received = Payment received, thank you! The order confirmation follows in the next message.

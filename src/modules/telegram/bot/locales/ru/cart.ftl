@@ -1,0 +1,17 @@
+cart-title = 🛒 Ваша корзина
+cart-line = { $number }. { $item } × { $quantity } — { $total }
+cart-items-total = Товары: { $amount }
+cart-delivery-total = Доставка: { $amount }
+cart-discount-total = Скидка: −{ $amount }
+cart-total = Итого: { $amount }
+cart-checkout = ✅ Оформить заказ
+cart-clear = 🗑 Очистить
+cart-continue = 🎂 Продолжить покупки
+cart-empty = Корзина пуста. Загляните в каталог!
+cart-how-many = { $item }: сколько штук?
+cart-added-short = Добавлено в корзину
+cart-added = Добавлено: { $item } × { $quantity }. В корзине на { $total }.
+cart-out-of-stock = Столько нет в наличии. Уменьшите количество или выберите другой товар.
+cart-seller-paused = Эта пекарня сейчас не принимает заказы. Выберите товар другой пекарни.
+cart-other-seller = В корзине товары от «{ $cart_seller }», а этот товар от «{ $new_seller }». В одном заказе — товары одного продавца: оформите или очистите корзину, потом добавьте этот товар.
+seller-store = Dasturxon

@@ -1,0 +1,13 @@
+pay-button-payme = 💳 Payme
+pay-button-click = 💳 Click
+pay-button-telegram = 💳 Оплатить в Telegram
+payment-link = К оплате: { $total }. Нажмите кнопку, чтобы оплатить; заказ оформится сразу после оплаты.
+invoice-title = Заказ в Dasturxon
+invoice-delivery = Доставка
+invoice-total = Итого по заказу
+payment-already-paid = Этот заказ уже оплачен.
+payment-invoice-outdated = Корзина изменилась или счёт устарел. Откройте корзину и оплатите заново.
+payment-checkout-first = Сначала оформите заказ: телефон, способ получения и время.
+payment-method-unavailable = Этот способ оплаты сейчас недоступен. Выберите другой.
+payment-refused-after-charge = Оплата прошла, но заказ не удалось оформить (например, товар закончился). Мы вернём деньги и свяжемся с вами.
+payment-received = Оплата получена, спасибо! Подтверждение заказа придёт следующим сообщением.

@@ -1,0 +1,17 @@
+cart-title = 🛒 Savatingiz
+cart-line = { $number }. { $item } × { $quantity } — { $total }
+cart-items-total = Mahsulotlar: { $amount }
+cart-delivery-total = Yetkazib berish: { $amount }
+cart-discount-total = Chegirma: −{ $amount }
+cart-total = Jami: { $amount }
+cart-checkout = ✅ Buyurtma berish
+cart-clear = 🗑 Tozalash
+cart-continue = 🎂 Xaridni davom ettirish
+cart-empty = Savat boʻsh. Katalogga koʻz tashlang!
+cart-how-many = { $item }: nechta?
+cart-added-short = Savatga qoʻshildi
+cart-added = Qoʻshildi: { $item } × { $quantity }. Savatda { $total } lik mahsulot.
+cart-out-of-stock = Bunchasi mavjud emas. Sonini kamaytiring yoki boshqa mahsulot tanlang.
+cart-seller-paused = Bu novvoyxona hozir buyurtma qabul qilmayapti. Boshqa novvoyxonaning mahsulotini tanlang.
+cart-other-seller = Savatda «{ $cart_seller }» mahsulotlari bor, bu mahsulot esa «{ $new_seller }»dan. Bir buyurtmada faqat bitta sotuvchining mahsulotlari boʻladi: avval savatni rasmiylashtiring yoki tozalang.
+seller-store = Dasturxon

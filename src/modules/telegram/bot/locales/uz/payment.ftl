@@ -1,0 +1,13 @@
+pay-button-payme = 💳 Payme
+pay-button-click = 💳 Click
+pay-button-telegram = 💳 Telegramda toʻlash
+payment-link = Toʻlov: { $total }. Toʻlash uchun tugmani bosing; buyurtma toʻlovdan soʻng darhol rasmiylashadi.
+invoice-title = Dasturxon buyurtmasi
+invoice-delivery = Yetkazib berish
+invoice-total = Buyurtma jami
+payment-already-paid = Bu buyurtma allaqachon toʻlangan.
+payment-invoice-outdated = Savat oʻzgardi yoki hisob eskirdi. Savatni ochib, qaytadan toʻlang.
+payment-checkout-first = Avval buyurtmani rasmiylashtiring: telefon, olish usuli va vaqt.
+payment-method-unavailable = Bu toʻlov usuli hozir mavjud emas. Boshqasini tanlang.
+payment-refused-after-charge = Toʻlov oʻtdi, lekin buyurtmani rasmiylashtirib boʻlmadi (masalan, mahsulot tugadi). Pulni qaytaramiz va siz bilan bogʻlanamiz.
+payment-received = Toʻlov qabul qilindi, rahmat! Buyurtma tasdigʻi keyingi xabarda keladi.
