@@ -3,10 +3,12 @@
  * step: create cart → add item → shipping method → payment session (Medusa's system provider) → complete cart.
  * Prints p50/p95/max per step and in total. Settings: BENCH_BASE_URL, BENCH_PUBLISHABLE_KEY, BENCH_CHECKOUTS
  * (defaults: what `npm start` wrote to .data/runtime.json, 20 checkouts). `npm run bench -- gateways` runs
- * bench/gateways.ts instead, with the same settings; `npm run bench -- pricing` runs bench/pricing.ts (no server).
+ * bench/gateways.ts instead, with the same settings; `npm run bench -- pricing` runs bench/pricing.ts (no server); `npm run bench -- bot` runs bench/bot.ts inside the app
+ * (no server, the app's database).
  */
 import { readEnv, type Env } from "../src/config/env"
 import { readRuntimeInfo } from "../scripts/lib/local-state"
+import { run } from "../scripts/lib/processes"
 import { formatTable } from "./stats"
 import { StoreClient } from "./store-client"
 
@@ -95,12 +97,20 @@ async function main(): Promise<void> {
   console.log(`bench client rss ${(memory.rss / 1024 / 1024).toFixed(0)} MB`)
 }
 
+/** Runs a bench script as `medusa exec` on the app's database (as `npm run seed` does). */
+function runInApp(script: string): Promise<void> {
+  const tsNode = require.resolve("ts-node/dist/bin")
+  return run(process.execPath, [tsNode, "-P", "scripts/tsconfig.json", "scripts/with-app-database.ts", "exec", script], { env: process.env, foreground: true })
+}
+
 const BENCHES: Record<string, () => Promise<void>> = {
   checkout: main,
   // Loaded on demand: it pulls in the gateway protocol code, which the checkout bench does not need.
   gateways: () => (require("./gateways") as typeof import("./gateways")).main(),
   // Loaded on demand too: the other benches need nothing of the pricing module.
   pricing: () => (require("./pricing") as typeof import("./pricing")).main(),
+  // The bot runs in-process inside `medusa exec`, which boots the app's container on the app's database.
+  bot: () => runInApp("./bench/bot.ts"),
 }
 
 // bench/gateways.ts imports the helpers above; only the script itself runs a benchmark.

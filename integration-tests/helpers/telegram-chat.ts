@@ -2,9 +2,10 @@ import type { AxiosInstance } from "axios"
 import type { Message } from "grammy/types"
 import type { FakeTelegramCall } from "../fakes/telegram-bot-api"
 import { callback, message } from "../fakes/telegram-updates"
+import { eventually } from "./eventually"
 
 type Button = { text: string; callback_data?: string; url?: string; request_contact?: boolean; request_location?: boolean }
-type Fake = { calls: FakeTelegramCall[]; messagesIn(chatId: number): Message[] }
+type Fake = { calls: FakeTelegramCall[]; callsOf(method: string): FakeTelegramCall[]; messagesIn(chatId: number): Message[] }
 
 /** Prices keep their digit groups together with no-break spaces; compare them as plain spaces. */
 export const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, " ")
@@ -14,6 +15,15 @@ export function buttons(params: Record<string, any>): Button[] {
   const markup = params.reply_markup as { inline_keyboard?: Button[][]; keyboard?: (Button | string)[][] } | undefined
   const rows = markup?.inline_keyboard ?? markup?.keyboard ?? []
   return rows.flat().map((button) => (typeof button === "string" ? { text: button } : button))
+}
+
+/** The newest message of the chat with a button whose text matches, and that button's callback data. */
+export function findButton(fake: Pick<Fake, "messagesIn">, chatId: number, text: string | RegExp): { data: string; message_id: number } {
+  const matches = (candidate: { text: string }) => (typeof text === "string" ? candidate.text === text : text.test(candidate.text))
+  const carrying = [...fake.messagesIn(chatId)].reverse().find((sent) => buttons(sent as Record<string, any>).some(matches))
+  const button = carrying && buttons(carrying as Record<string, any>).find(matches)
+  if (!carrying || !button?.callback_data) throw new Error(`no message in chat ${chatId} has a button ${text}`)
+  return { data: button.callback_data, message_id: carrying.message_id }
 }
 
 export const lastCall = (calls: FakeTelegramCall[], method: string) => {
@@ -47,12 +57,26 @@ export function telegramChat(api: AxiosInstance, fakeTelegram: () => Fake, secre
 
   /** Taps the button whose text matches on the newest message of the chat that has such a button. */
   function tap(id: number, text: string | RegExp) {
-    const matches = (candidate: { text: string }) => (typeof text === "string" ? candidate.text === text : text.test(candidate.text))
-    const carrying = [...fakeTelegram().messagesIn(id)].reverse().find((sent) => buttons(sent as Record<string, any>).some(matches))
-    const button = carrying && buttons(carrying as Record<string, any>).find(matches)
-    if (!carrying || !button?.callback_data) throw new Error(`no message in chat ${id} has a button ${text}`)
-    return send(callback(id, button.callback_data, carrying.message_id))
+    const found = findButton(fakeTelegram(), id, text)
+    return send(callback(id, found.data, found.message_id))
   }
 
   return { deliver, send, userSpeaking, tap, nextChatId: () => ++chat }
+}
+
+/** Messages the shop sent to a chat outside any update (notifications), matching `text`. */
+export const pushedTo = (fake: Pick<Fake, "callsOf">, chatId: number, text: RegExp) =>
+  fake.callsOf("sendMessage").filter((call) => String(call.params.chat_id) === String(chatId) && text.test(plain(String(call.params.text))))
+
+/**
+ * Subscribers run after the workflow that emitted the event: polls for the message up to 10 s; a timeout says what the
+ * chat got and what `explain` adds (e.g. the notifications Medusa recorded).
+ */
+export async function waitForPush(fake: Pick<Fake, "callsOf">, chatId: number, text: RegExp, explain: () => Promise<unknown> = async () => null) {
+  try {
+    return await eventually(() => pushedTo(fake, chatId, text)[0]?.params as Record<string, any> | undefined, `"${text}" in chat ${chatId}`, 10_000)
+  } catch (error) {
+    const sent = pushedTo(fake, chatId, /./).map((call) => call.params.text)
+    throw new Error(`${(error as Error).message}; the chat got ${JSON.stringify(sent)}; ${JSON.stringify(await explain())}`)
+  }
 }

@@ -21,13 +21,9 @@ import { sellingContext } from "../../src/modules/telegram/bot/catalog-queries"
 import { TELEGRAM_MODULE } from "../../src/modules/telegram"
 import type TelegramModuleService from "../../src/modules/telegram/service"
 import { notifyOrderStatusWorkflow } from "../../src/workflows/telegram/notify-order-status"
-import { FAKE_BOT, startFakeTelegram } from "../fakes/telegram-bot-api"
-import { Bot, session } from "grammy"
-import { botI18n } from "../../src/modules/telegram/bot/i18n"
-import { ordersFeature } from "../../src/modules/telegram/bot/features/orders"
-import type { BotContext } from "../../src/modules/telegram/bot/context"
+import { startFakeTelegram } from "../fakes/telegram-bot-api"
 import { callback, message } from "../fakes/telegram-updates"
-import { eventually } from "../helpers/eventually"
+import { plain, pushedTo, waitForPush } from "../helpers/telegram-chat"
 import { UZ_ADDRESS } from "../helpers/gateway-checkout"
 
 jest.setTimeout(240_000)
@@ -49,8 +45,6 @@ afterAll(() => fake.close())
 
 type Call = { method: string; params: Record<string, any> }
 type Keyboard = { inline_keyboard: { text: string; callback_data?: string }[][] }
-// prices keep their digit groups together with no-break spaces; compare them as plain spaces
-const plain = (text: unknown) => String(text).replace(/[\u00a0\u202f]/g, " ")
 const buttons = (params: Record<string, any>) => ((params.reply_markup as Keyboard | undefined)?.inline_keyboard ?? []).flat()
 const last = (calls: Call[], method: string) => calls.filter((call) => call.method === method).at(-1)!.params
 
@@ -67,28 +61,7 @@ medusaIntegrationTestRunner({
     let cake: SoldProduct
     let other: SoldProduct
 
-    // TEMP-HARNESS: until create-bot.ts uses ordersFeature, its updates go to a bot of that feature alone
-    let harness: Bot<BotContext> | undefined
-    async function toHarness(update: any): Promise<Call[]> {
-      if (!harness) {
-        harness = new Bot<BotContext>(TOKEN, { client: { apiRoot: fake.url }, botInfo: FAKE_BOT as any })
-        const i18n = botI18n<BotContext>({ useSession: false, localeNegotiator: (ctx) => ctx.shopUser?.language ?? "ru" })
-        harness.use(async (ctx, next) => {
-          ctx.container = container()
-          const [user] = await telegram().listTelegramUsers({ telegram_id: String(ctx.from!.id) })
-          ctx.shopUser = { id: user.id, customer_id: user.customer_id, language: user.language as any, first_name: user.first_name }
-          await next()
-        })
-        harness.use(session({ initial: () => ({}) }), i18n, ordersFeature)
-      }
-      const before = fake.calls.length
-      await harness.handleUpdate(update)
-      return fake.calls.slice(before)
-    }
-
-    async function send(update: any): Promise<Call[]> {
-      const text = update.message?.text ?? update.callback_query?.data ?? ""
-      if (/^(\/orders|menu:orders|ords:|ord:|reord:)/.test(text)) return toHarness(update)
+    async function send(update: unknown): Promise<Call[]> {
       const before = fake.calls.length
       const response = await api.post("/hooks/telegram", update, { headers: { "x-telegram-bot-api-secret-token": SECRET }, validateStatus: () => true })
       expect(response.status).toBe(200)
@@ -104,26 +77,16 @@ medusaIntegrationTestRunner({
       return { chat: id, customer_id: user.customer_id! }
     }
 
-    /** Messages the shop sent to a chat outside any update (notifications), matching `text`. */
-    const pushed = (chatId: number, text: RegExp) =>
-      fake.callsOf("sendMessage").filter((call) => String(call.params.chat_id) === String(chatId) && text.test(plain(call.params.text)))
-
     /** The idempotency keys of the notifications Medusa recorded. */
     async function notificationKeys(filters: Record<string, string>): Promise<string[]> {
       const { data } = await query().graph({ entity: "notification", fields: ["idempotency_key"], filters })
       return data.map((notification: any) => notification.idempotency_key)
     }
 
-    /** Subscribers run after the workflow that emitted the event: poll for the message, up to 10 s. */
-    async function waitForPush(chatId: number, text: RegExp) {
-      try {
-        return await eventually(() => pushed(chatId, text)[0]?.params, `"${text}" in chat ${chatId}`, 10_000)
-      } catch (error) {
-        const { data: recorded } = await query().graph({ entity: "notification", fields: ["template", "status", "idempotency_key"], filters: { to: String(chatId) } })
-        const sent = pushed(chatId, /./).map((call) => call.params.text)
-        throw new Error(`${(error as Error).message}; the chat got ${JSON.stringify(sent)}; notifications ${JSON.stringify(recorded)}`)
-      }
-    }
+    /** The notifications Medusa recorded for a chat, to explain a push that did not come. */
+    const notificationsTo = async (chatId: number) =>
+      (await query().graph({ entity: "notification", fields: ["template", "status", "idempotency_key"], filters: { to: String(chatId) } })).data
+    const waitForPushTo = (chatId: number, text: RegExp) => waitForPush(fake, chatId, text, () => notificationsTo(chatId))
 
     /**
      * An order as the Store API makes one, without the bot's checkout: a cart of the customer in the Telegram channel
@@ -148,7 +111,7 @@ medusaIntegrationTestRunner({
     /** An order of a bot user, once its confirmation is in their chat (so it cannot land among a later update's answers). */
     async function placeOrderOf(user: { chat: number; customer_id: string }, items: Line[], metadata: Record<string, unknown> = {}) {
       const order = await placeOrder(user.customer_id, items, metadata)
-      await waitForPush(user.chat, new RegExp(`[#№]${order.display_id}(?!\\d)`))
+      await waitForPushTo(user.chat, new RegExp(`[#№]${order.display_id}(?!\\d)`))
       return order
     }
 
@@ -189,8 +152,9 @@ medusaIntegrationTestRunner({
       it("confirms a placed order once, in the customer's language, even when the event comes again", async () => {
         const user = await userSpeaking("uz")
         const order = await placeOrder(user.customer_id, [{ variant_id: cake.variant_id, quantity: 2 }], { fulfillment: "pickup", wanted_date: "2026-12-24", wanted_time: "15:00–17:00" }, "Pickup in Bukhara")
-        const confirmation = await waitForPush(user.chat, new RegExp(`^Rahmat! №${order.display_id} buyurtma qabul qilindi\\.`))
-        expect(plain(confirmation.text)).toContain(`${cake.title} (${cake.variant_title}) × 2`)
+        const confirmation = await waitForPushTo(user.chat, new RegExp(`^Rahmat! №${order.display_id} buyurtma qabul qilindi\\.`))
+        // product titles come in the customer's language too
+        expect(plain(confirmation.text)).toContain(`Napoleon torti (${cake.variant_title}) × 2`)
         expect(plain(confirmation.text)).toMatch(/\nJami: [\d ]+ soʻm\nOlib ketish: Pay, 24-dek, 15:00–17:00$/)
 
         // the same event again, through the event bus: Medusa's idempotency key keeps it to one message
@@ -200,23 +164,23 @@ medusaIntegrationTestRunner({
         // a later message shows the re-emitted event has been handled by then
         const [line] = order.items
         await createOrderFulfillmentWorkflow(container()).run({ input: { order_id: order.id, items: [{ id: line.id, quantity: Number(line.quantity) }] } })
-        await waitForPush(user.chat, new RegExp(`^№${order.display_id} buyurtmani yigʻib`))
-        expect(pushed(user.chat, /^Rahmat!/)).toHaveLength(1)
+        await waitForPushTo(user.chat, new RegExp(`^№${order.display_id} buyurtmani yigʻib`))
+        expect(pushedTo(fake, user.chat, /^Rahmat!/)).toHaveLength(1)
         expect(await notificationKeys({ to: String(user.chat), template: "order.placed" })).toEqual([`telegram:order.placed:${order.id}`])
       })
 
       it("pushes each status change of a delivery: packed, on its way, delivered; each once, keyed by the package", async () => {
         const user = await userSpeaking("en")
         const order = await placeOrder(user.customer_id, [{ variant_id: cake.variant_id, quantity: 1 }], { fulfillment: "delivery" })
-        await waitForPush(user.chat, new RegExp(`^Thank you! Order #${order.display_id} is placed\\.`))
+        await waitForPushTo(user.chat, new RegExp(`^Thank you! Order #${order.display_id} is placed\\.`))
         const items = order.items.map((item) => ({ id: item.id, quantity: Number(item.quantity) }))
 
         const { result: fulfillment } = await createOrderFulfillmentWorkflow(container()).run({ input: { order_id: order.id, items } })
-        await waitForPush(user.chat, new RegExp(`^We are preparing and packing order #${order.display_id}\\.$`))
+        await waitForPushTo(user.chat, new RegExp(`^We are preparing and packing order #${order.display_id}\\.$`))
         await createOrderShipmentWorkflow(container()).run({ input: { order_id: order.id, fulfillment_id: fulfillment.id, items } })
-        await waitForPush(user.chat, new RegExp(`^Order #${order.display_id} is on its way: the courier has left\\.$`))
+        await waitForPushTo(user.chat, new RegExp(`^Order #${order.display_id} is on its way: the courier has left\\.$`))
         await markOrderFulfillmentAsDeliveredWorkflow(container()).run({ input: { orderId: order.id, fulfillmentId: fulfillment.id } })
-        await waitForPush(user.chat, new RegExp(`^Order #${order.display_id} is delivered\\. Enjoy!$`))
+        await waitForPushTo(user.chat, new RegExp(`^Order #${order.display_id} is delivered\\. Enjoy!$`))
 
         expect(fake.callsOf("sendMessage").filter((call) => String(call.params.chat_id) === String(user.chat) && /Order #|order #/.test(String(call.params.text)))).toHaveLength(4)
         // shipment.created and delivery.created carry the fulfilment's id (2.21), order.fulfillment_created both ids
@@ -233,9 +197,9 @@ medusaIntegrationTestRunner({
       it("tells the customer their order is canceled", async () => {
         const user = await userSpeaking("ru")
         const order = await placeOrder(user.customer_id, [{ variant_id: cake.variant_id, quantity: 1 }])
-        await waitForPush(user.chat, new RegExp(`^Спасибо! Заказ №${order.display_id} оформлен\\.`))
+        await waitForPushTo(user.chat, new RegExp(`^Спасибо! Заказ №${order.display_id} оформлен\\.`))
         await cancelOrderWorkflow(container()).run({ input: { order_id: order.id } })
-        const canceled = await waitForPush(user.chat, new RegExp(`^Заказ №${order.display_id} отменён\\.`))
+        const canceled = await waitForPushTo(user.chat, new RegExp(`^Заказ №${order.display_id} отменён\\.`))
         expect(canceled.text).toContain("деньги вернутся")
       })
 

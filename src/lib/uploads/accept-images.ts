@@ -34,6 +34,8 @@ type Multer = {
 const multer: Multer = require("multer")
 
 const MEGABYTE = 1024 * 1024
+/** One image's limit unless a route sets its own; the bot checks customers' chat photos against it too. */
+export const MAX_IMAGE_MEGABYTES = 5
 const MAX_FILENAME_LENGTH = 80
 const FALLBACK_BASE_NAME = "image"
 
@@ -52,7 +54,7 @@ export function acceptedImagesOf(req: MedusaRequest): AcceptedImage[] {
 export function acceptImages({
   field = "images",
   maxFiles = 5,
-  maxBytes = 5 * MEGABYTE,
+  maxBytes = MAX_IMAGE_MEGABYTES * MEGABYTE,
   required = false,
 }: AcceptImagesOptions = {}) {
   // multer's own limits stop buffering a file one byte past maxBytes and refuse file maxFiles + 1 as it starts, so an

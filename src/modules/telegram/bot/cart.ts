@@ -3,8 +3,8 @@ import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/util
 import { BakeryErrorCodes } from "../../bakery/error-codes"
 import { soldProducts } from "../../../workflows/storefront/sellers"
 import { sellingContext } from "./catalog-queries"
-import type { BotContext } from "./context"
-import { CATALOG_LOCALES, DEFAULT_LANGUAGE } from "./languages"
+import { type BotContext, languageOf } from "./context"
+import { CATALOG_LOCALES } from "./languages"
 
 export type BotCartLine = { id: string; title: string; variant_title: string | null; quantity: number; unit_price: number; total: number; variant_id: string | null; product_id: string | null }
 
@@ -37,7 +37,7 @@ export async function readCart(ctx: BotContext, cartId: string): Promise<BotCart
   const query = ctx.container.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph(
     { entity: "cart", fields: CART_FIELDS, filters: { id: cartId } },
-    { locale: CATALOG_LOCALES[ctx.shopUser.language ?? DEFAULT_LANGUAGE] }
+    { locale: CATALOG_LOCALES[languageOf(ctx)] }
   )
   const cart = data[0] as any
   if (!cart || cart.completed_at) return null
@@ -87,7 +87,7 @@ async function refusal(ctx: BotContext, error: unknown, cart: BotCart | null, it
   const { data: variants } = await query.graph({ entity: "product_variant", fields: ["product_id"], filters: { id: items.map((item) => item.variant_id) } })
   const inCart = (cart?.items ?? []).flatMap((item) => (item.product_id ? [item.product_id] : []))
   const products = await soldProducts(query, [...inCart, ...variants.map((variant: any) => variant.product_id as string)])
-  const nameOf = (productId: string | undefined) => {
+  const nameOf = (productId: string | null | undefined) => {
     const seller = products.find((product) => product.id === productId)?.seller
     return seller ? seller.name : ctx.t("seller-store")
   }

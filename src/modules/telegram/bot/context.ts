@@ -2,7 +2,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import type { Conversation, ConversationFlavor } from "@grammyjs/conversations"
 import type { I18nFlavor } from "@grammyjs/i18n"
 import type { Context, SessionFlavor } from "grammy"
-import type { BotLanguage } from "./languages"
+import { DEFAULT_LANGUAGE, type BotLanguage } from "./languages"
 
 /** What the bot remembers between updates of one chat (kept in Redis or PostgreSQL). */
 export type BotSession = { catalog_page?: number; cart_id?: string }
@@ -24,3 +24,6 @@ export type BotContext = ConversationFlavor<
  * container and texts are read from the outside context through `conversation.external`.
  */
 export type BotConversation = Conversation<BotContext, Context>
+
+/** The language the user speaks with the bot: their choice, else the default. */
+export const languageOf = (ctx: Pick<BotContext, "shopUser">): BotLanguage => ctx.shopUser.language ?? DEFAULT_LANGUAGE

@@ -17,6 +17,7 @@ import { checkoutFeature } from "./features/checkout"
 import { customCakeFeature } from "./features/custom-cake"
 import { fallbackFeature, helpFeature } from "./features/help"
 import { languageFeature } from "./features/language"
+import { ordersFeature } from "./features/orders"
 import { paymentFeature } from "./features/payment"
 import { startFeature } from "./features/start"
 import { botI18n } from "./i18n"
@@ -27,6 +28,12 @@ export type BotSettings = { token: string; apiRoot: string; rateLimit: number; r
 
 /** Per user: TELEGRAM_RATE_LIMIT updates in this window, then one polite answer and silence until it passes. */
 const RATE_LIMIT_WINDOW_MS = 4000
+
+/**
+ * Telegram asks for about one message a second per chat but allows short bursts: a step of the storefront (an answer
+ * and the next question) goes out at once, and a longer run is paced to one a second. Groups keep the plugin's pace.
+ */
+const PRIVATE_CHAT_PACE = { maxConcurrent: 1, reservoir: 4, reservoirIncreaseAmount: 1, reservoirIncreaseInterval: 1000, reservoirIncreaseMaximum: 4 }
 
 /** A chat's state kept this long after its last update. */
 const STATE_TTL_SECONDS = 30 * 24 * 3600
@@ -44,7 +51,7 @@ function chatStorage<T>(container: MedusaContainer, redis?: Redis): StorageAdapt
 export function createBot(container: MedusaContainer, settings: BotSettings): Bot<BotContext> {
   const bot = new Bot<BotContext>(settings.token, { client: { apiRoot: settings.apiRoot }, botInfo: settings.botInfo })
   bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 10 }))
-  bot.api.config.use(apiThrottler())
+  bot.api.config.use(apiThrottler({ out: PRIVATE_CHAT_PACE }))
   const telegram = container.resolve<TelegramModuleService>(TELEGRAM_MODULE)
   const redis = settings.redisUrl ? new Redis(settings.redisUrl, { lazyConnect: false, maxRetriesPerRequest: 2 }) : undefined
 
@@ -92,7 +99,7 @@ export function createBot(container: MedusaContainer, settings: BotSettings): Bo
   bot.use(conversations<BotContext, Context>({ storage: { type: "key", adapter: chatStorage(container, redis), prefix: "conversation:" } }))
   // conversations first: one that is waiting takes its answers, and hands on (ending itself) what is not for it
   bot.use(checkoutFeature(i18n), customCakeFeature(i18n))
-  bot.use(startFeature(i18n), languageFeature(i18n), helpFeature, catalogFeature, cartFeature, paymentFeature, fallbackFeature)
+  bot.use(startFeature(i18n), languageFeature(i18n), helpFeature, catalogFeature, cartFeature, ordersFeature, paymentFeature, fallbackFeature)
 
   bot.catch(async (error) => {
     container.resolve(ContainerRegistrationKeys.LOGGER).error(`telegram bot: update ${error.ctx.update.update_id} failed: ${error.message}`)

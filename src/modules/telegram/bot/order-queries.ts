@@ -2,6 +2,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { getLastFulfillmentStatus, getLastPaymentStatus } from "@medusajs/medusa/core-flows"
 import type { Query } from "../../../workflows/storefront/sellers"
+import { CATALOG_LOCALES, type BotLanguage } from "./languages"
 
 /** Orders a page of "My orders" lists at once. */
 export const ORDERS_PAGE_SIZE = 5
@@ -36,7 +37,7 @@ export type OrderView = {
 const ORDER_FIELDS = [
   "id", "display_id", "created_at", "status", "customer_id", "currency_code", "metadata",
   "total", "item_total", "shipping_total", "discount_total",
-  "items.*", "items.detail.*",
+  "items.*", "items.detail.*", "items.product.title",
   "payment_collections.status", "payment_collections.amount", "payment_collections.captured_amount", "payment_collections.refunded_amount",
   "fulfillments.packed_at", "fulfillments.shipped_at", "fulfillments.delivered_at", "fulfillments.canceled_at",
   "shipping_address.address_1", "shipping_address.address_2", "shipping_address.city",
@@ -61,7 +62,8 @@ function toOrderView(order: any): OrderView {
     items: [...(order.items ?? [])]
       .sort((a: any, b: any) => String(a.id).localeCompare(String(b.id)))
       .map((item: any) => ({
-        title: item.product_title ?? item.title,
+        // the line keeps the title it was sold under; the product gives it in the reader's language now
+        title: item.product?.title ?? item.product_title ?? item.title,
         variant_title: item.variant_title ?? null,
         quantity: Number(item.quantity),
         total: Number(item.total),
@@ -82,9 +84,15 @@ function toOrderView(order: any): OrderView {
 }
 
 /** One order as the customer sees it, or null. */
-export async function readOrder(query: Query, orderId: string): Promise<OrderView | null> {
-  const { data } = await query.graph({ entity: "order", fields: ORDER_FIELDS, filters: { id: orderId } })
+export async function readOrder(query: Query, orderId: string, language: BotLanguage): Promise<OrderView | null> {
+  const { data } = await query.graph({ entity: "order", fields: ORDER_FIELDS, filters: { id: orderId } }, { locale: CATALOG_LOCALES[language] })
   return data[0] ? toOrderView(data[0]) : null
+}
+
+/** Whose an order is, before reading it in their language. */
+export async function customerOfOrder(query: Query, orderId: string): Promise<string | null> {
+  const { data } = await query.graph({ entity: "order", fields: ["customer_id"], filters: { id: orderId } })
+  return (data[0]?.customer_id as string | undefined) ?? null
 }
 
 /** The order a fulfilment (package) belongs to. */
@@ -96,9 +104,9 @@ export async function orderIdOfFulfillment(query: Query, fulfillmentId: string):
 const queryOf = (container: MedusaContainer): Query => container.resolve(ContainerRegistrationKeys.QUERY)
 
 /** A customer's order; null when it is not theirs, so nobody opens another customer's order by its id. */
-export async function customerOrder(container: MedusaContainer, customerId: string | null, orderId: string): Promise<OrderView | null> {
+export async function customerOrder(container: MedusaContainer, customerId: string | null, orderId: string, language: BotLanguage): Promise<OrderView | null> {
   if (!customerId) return null
-  const order = await readOrder(queryOf(container), orderId)
+  const order = await readOrder(queryOf(container), orderId, language)
   return order?.customer_id === customerId ? order : null
 }
 
@@ -106,7 +114,8 @@ export async function customerOrder(container: MedusaContainer, customerId: stri
 export async function listCustomerOrders(
   container: MedusaContainer,
   customerId: string | null,
-  page: number
+  page: number,
+  language: BotLanguage
 ): Promise<{ orders: OrderView[]; page: number; pages: number }> {
   if (!customerId) return { orders: [], page: 1, pages: 1 }
   const query = queryOf(container)
@@ -119,6 +128,6 @@ export async function listCustomerOrders(
     fields: ORDER_FIELDS,
     filters,
     pagination: { order: { created_at: "DESC" }, skip: (current - 1) * ORDERS_PAGE_SIZE, take: ORDERS_PAGE_SIZE },
-  })
+  }, { locale: CATALOG_LOCALES[language] })
   return { orders: data.map(toOrderView), page: current, pages }
 }

@@ -1,19 +1,10 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { CustomCakeEvents, type CustomCakeEvent } from "../../../modules/custom-cake/events"
-import { readEnv } from "../../../config/env"
-import { TELEGRAM_MODULE } from "../../../modules/telegram"
-import type TelegramModuleService from "../../../modules/telegram/service"
 import { toCustomCakeView } from "../custom-cake-view"
+import { telegramChatOf } from "../../telegram/telegram-chat-of"
 
 type Notification = { to: string; channel: string; template: string; data: Record<string, unknown>; idempotency_key: string }
-
-/** The customer's chat with the bot, when the bot runs and they have not blocked it. */
-async function telegramChatOf(container: { resolve: <T>(key: string) => T }, customerId: string) {
-  if (!readEnv().TELEGRAM_BOT_TOKEN) return null
-  const [user] = await container.resolve<TelegramModuleService>(TELEGRAM_MODULE).listTelegramUsers({ customer_id: customerId, blocked_at: null })
-  return user ?? null
-}
 
 /** What the admin's notification feed says, for the events staff must act on. */
 const STAFF_FEED: Partial<Record<CustomCakeEvent, (number: number) => { title: string; description: string }>> = {

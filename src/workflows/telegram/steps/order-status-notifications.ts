@@ -1,10 +1,8 @@
+import { telegramChatOf } from "../telegram-chat-of"
 import { ContainerRegistrationKeys, FulfillmentWorkflowEvents, OrderWorkflowEvents } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { readEnv } from "../../../config/env"
-import { TELEGRAM_MODULE } from "../../../modules/telegram"
-import { DEFAULT_LANGUAGE } from "../../../modules/telegram/bot/languages"
-import { orderIdOfFulfillment, readOrder } from "../../../modules/telegram/bot/order-queries"
-import type TelegramModuleService from "../../../modules/telegram/service"
+import { DEFAULT_LANGUAGE, isBotLanguage } from "../../../modules/telegram/bot/languages"
+import { customerOfOrder, orderIdOfFulfillment, readOrder } from "../../../modules/telegram/bot/order-queries"
 
 /**
  * The order events the customer hears about. Payloads (Medusa 2.21): order.placed / completed / canceled carry the
@@ -51,14 +49,15 @@ export const orderStatusNotificationsStep = createStep(
   "order-status-notifications",
   async (input: OrderStatusNotificationInput, { container }) => {
     const none = new StepResponse([] as Notification[])
-    if (!readEnv().TELEGRAM_BOT_TOKEN) return none
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const byFulfillment = ORDER_EVENTS_BY_FULFILLMENT.includes(input.event)
     const orderId = byFulfillment && input.fulfillment_id ? await orderIdOfFulfillment(query, input.fulfillment_id) : input.order_id
-    const order = orderId ? await readOrder(query, orderId) : null
-    if (!order?.customer_id) return none
-    const [chat] = await container.resolve<TelegramModuleService>(TELEGRAM_MODULE).listTelegramUsers({ customer_id: order.customer_id, blocked_at: null })
-    if (!chat) return none
+    const customerId = orderId ? await customerOfOrder(query, orderId) : null
+    const chat = customerId ? await telegramChatOf(container, customerId) : null
+    if (!orderId || !chat) return none
+    const language = isBotLanguage(chat.language) ? chat.language : DEFAULT_LANGUAGE
+    const order = await readOrder(query, orderId, language)
+    if (!order) return none
     const entityId = byFulfillment ? input.fulfillment_id : order.id
     return new StepResponse([
       {
@@ -67,7 +66,7 @@ export const orderStatusNotificationsStep = createStep(
         template: input.event,
         idempotency_key: `telegram:${input.event}:${entityId}`,
         data: {
-          locale: chat.language ?? DEFAULT_LANGUAGE,
+          locale: language,
           order_id: order.id,
           display_id: order.display_id,
           currency_code: order.currency_code,

@@ -2,15 +2,15 @@ import { deleteLineItemsWorkflow, updateLineItemInCartWorkflow } from "@medusajs
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { Composer, InlineKeyboard } from "grammy"
 import { addToBotCart, openCart, readCart, type BotCart } from "../cart"
-import type { BotContext } from "../context"
+import { type BotContext, languageOf } from "../context"
 import { CALLBACK, mainMenuKeyboard } from "../keyboards"
-import { CATALOG_LOCALES, DEFAULT_LANGUAGE } from "../languages"
+import { CATALOG_LOCALES } from "../languages"
 import { formatPrice } from "../money"
 
 /** The quantities offered when adding; more are added with ➕ in the cart. */
 const QUANTITIES = [1, 2, 3, 4, 5]
 
-const price = (ctx: BotContext, amount: number, cart: BotCart) => formatPrice(amount, cart.currency_code, ctx.shopUser.language ?? DEFAULT_LANGUAGE)
+const price = (ctx: BotContext, amount: number, cart: BotCart) => formatPrice(amount, cart.currency_code, languageOf(ctx))
 
 export const lineLabel = (line: { title: string; variant_title: string | null }) => (line.variant_title ? `${line.title}, ${line.variant_title}` : line.title)
 
@@ -53,7 +53,7 @@ async function variantLabel(ctx: BotContext, variantId: string): Promise<string 
   const query = ctx.container.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph(
     { entity: "product_variant", fields: ["title", "product.title"], filters: { id: variantId } },
-    { locale: CATALOG_LOCALES[ctx.shopUser.language ?? DEFAULT_LANGUAGE] }
+    { locale: CATALOG_LOCALES[languageOf(ctx)] }
   )
   const variant = data[0] as { title: string; product?: { title: string } | null } | undefined
   return variant ? lineLabel({ title: variant.product?.title ?? variant.title, variant_title: variant.product ? variant.title : null }) : null

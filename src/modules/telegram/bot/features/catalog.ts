@@ -1,12 +1,10 @@
 import { Composer, InlineKeyboard } from "grammy"
 import { activeBakeryByHandle, listCategories, listProducts, productCard, type ProductCard } from "../catalog-queries"
-import type { BotContext } from "../context"
+import { type BotContext, languageOf } from "../context"
 import { CALLBACK, mainMenuKeyboard } from "../keyboards"
-import { DEFAULT_LANGUAGE, type BotLanguage } from "../languages"
 import { formatPrice } from "../money"
 import { sendPhotoOnce } from "../photos"
 
-const languageOf = (ctx: BotContext): BotLanguage => ctx.shopUser.language ?? DEFAULT_LANGUAGE
 
 /** The bot's Telegram message limit for a caption is 1024 characters; a description is cut to fit. */
 const CAPTION_LIMIT = 1024

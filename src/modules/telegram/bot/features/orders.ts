@@ -3,9 +3,8 @@ import { Composer, InlineKeyboard } from "grammy"
 import { sellableProductIds } from "../../../../workflows/storefront/sellers"
 import { addToBotCart, type CartItemInput } from "../cart"
 import { sellingContext } from "../catalog-queries"
-import type { BotContext } from "../context"
+import { type BotContext, languageOf } from "../context"
 import { CALLBACK, mainMenuKeyboard } from "../keyboards"
-import { DEFAULT_LANGUAGE, type BotLanguage } from "../languages"
 import { formatPrice } from "../money"
 import { fulfillmentLine, formatShopDate, orderItemLine, orderItemName } from "../notification-texts"
 import { customerOrder, listCustomerOrders, type OrderLine, type OrderView } from "../order-queries"
@@ -17,11 +16,10 @@ export const ORDERS_CALLBACK = {
   reorder: (id: string) => `reord:${id}`,
 } as const
 
-const languageOf = (ctx: BotContext): BotLanguage => ctx.shopUser.language ?? DEFAULT_LANGUAGE
 const price = (ctx: BotContext, order: OrderView, amount: number) => formatPrice(amount, order.currency_code, languageOf(ctx))
 
 async function ordersPage(ctx: BotContext, page: number): Promise<{ text: string; keyboard: InlineKeyboard } | null> {
-  const list = await listCustomerOrders(ctx.container, ctx.shopUser.customer_id, page)
+  const list = await listCustomerOrders(ctx.container, ctx.shopUser.customer_id, page, languageOf(ctx))
   if (!list.orders.length) return null
   const lines = list.orders.map((order) =>
     ctx.t("orders-line", {
@@ -111,14 +109,14 @@ ordersFeature.callbackQuery(/^ords:(\d+)$/, async (ctx) => {
 })
 ordersFeature.callbackQuery(/^ord:(.+)$/, async (ctx) => {
   await ctx.answerCallbackQuery()
-  const order = await customerOrder(ctx.container, ctx.shopUser.customer_id, ctx.match[1])
+  const order = await customerOrder(ctx.container, ctx.shopUser.customer_id, ctx.match[1], languageOf(ctx))
   if (!order) return ctx.reply(ctx.t("orders-not-found"))
   const keyboard = new InlineKeyboard().text(ctx.t("orders-reorder"), ORDERS_CALLBACK.reorder(order.id)).row().text(ctx.t("orders-back"), ORDERS_CALLBACK.page(1))
   await ctx.reply(orderDetail(ctx, order), { reply_markup: keyboard })
 })
 ordersFeature.callbackQuery(/^reord:(.+)$/, async (ctx) => {
   await ctx.answerCallbackQuery()
-  const order = await customerOrder(ctx.container, ctx.shopUser.customer_id, ctx.match[1])
+  const order = await customerOrder(ctx.container, ctx.shopUser.customer_id, ctx.match[1], languageOf(ctx))
   if (!order) return ctx.reply(ctx.t("orders-not-found"))
   await reorder(ctx, order)
 })

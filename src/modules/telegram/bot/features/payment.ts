@@ -9,9 +9,8 @@ import { checkTelegramPaymentWorkflow } from "../../../../workflows/payments/tel
 import { completeTelegramPaymentWorkflow } from "../../../../workflows/payments/telegram/complete-telegram-payment"
 import { TELEGRAM_INVOICE_CURRENCY } from "../../../../workflows/payments/telegram/telegram-payment-rules"
 import { openCart, type BotCart } from "../cart"
-import type { BotContext } from "../context"
+import { type BotContext, languageOf } from "../context"
 import { CALLBACK, mainMenuKeyboard } from "../keyboards"
-import { DEFAULT_LANGUAGE } from "../languages"
 import { formatPrice } from "../money"
 import { lineLabel } from "./cart"
 import { BOT_GATEWAYS, isBotGateway, offeredGateways } from "./checkout/payment-choices"
@@ -54,7 +53,7 @@ paymentFeature.callbackQuery(/^pay:(.+)$/, async (ctx) => {
   if (!cart?.items.length) return ctx.reply(ctx.t("cart-empty"), { reply_markup: mainMenuKeyboard(ctx) })
   if (!cart.shipping_methods.length) return ctx.reply(ctx.t("payment-checkout-first"), { reply_markup: new InlineKeyboard().text(ctx.t("cart-checkout"), CALLBACK.checkout) })
   if (!isBotGateway(gateway) || !(await offeredGateways(ctx, cart.id)).includes(gateway)) return ctx.reply(ctx.t("payment-method-unavailable"))
-  const language = ctx.shopUser.language ?? DEFAULT_LANGUAGE
+  const language = languageOf(ctx)
   const { result: payment } = await openCartPaymentWorkflow(ctx.container).run({ input: { cart_id: cart.id, provider_id: BOT_GATEWAYS[gateway], lang: language } })
   const total = formatPrice(cart.total, cart.currency_code, language)
   if (gateway !== "telegram") {

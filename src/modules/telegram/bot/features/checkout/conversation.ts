@@ -1,7 +1,7 @@
 import type { I18n } from "@grammyjs/i18n"
 import type { Context } from "grammy"
 import { readCart } from "../../cart"
-import type { BotContext, BotConversation } from "../../context"
+import { type BotContext, type BotConversation, languageOf } from "../../context"
 import { speakerOf } from "../../conversation-kit"
 import { dayLabel } from "../../dates"
 import { DEFAULT_LANGUAGE } from "../../languages"
@@ -15,7 +15,7 @@ export const CHECKOUT_CONVERSATION = "checkout"
 
 /** The order as the customer confirms it: the cart's lines and totals, then how and when it reaches them. */
 function summary(ctx: BotContext, cartLines: string, answers: CheckoutAnswers): string {
-  const language = ctx.shopUser.language ?? DEFAULT_LANGUAGE
+  const language = languageOf(ctx)
   const details = [
     ctx.t(`checkout-summary-${answers.fulfillment}`),
     answers.fulfillment === "delivery" ? ctx.t("checkout-summary-address", { address: answers.address ?? ctx.t("checkout-summary-location") }) : null,

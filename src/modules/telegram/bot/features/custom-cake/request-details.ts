@@ -6,7 +6,8 @@ import type { BotConversation } from "../../context"
 import { waitForAnswer, type Say } from "../../conversation-kit"
 import type { BotLanguage } from "../../languages"
 import { ask, askChoice, choiceKeyboard, tapped, typedNumber, typedText } from "./ask"
-import { availableHours, dayLabel, hourLabel, offeredDays, typedDay, wantedAt } from "./wanted-date"
+import { dayLabel } from "../../dates"
+import { availableHours, hourLabel, offeredDays, typedDay, wantedAt } from "./wanted-date"
 
 // The Store API's limits (src/api/shared/custom-cake-validators.ts).
 const MAX_COLORS = 5

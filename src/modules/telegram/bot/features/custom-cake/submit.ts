@@ -1,6 +1,7 @@
 import type { Api } from "grammy"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { readEnv } from "../../../../../config/env"
+import { MAX_IMAGE_MEGABYTES } from "../../../../../lib/uploads/accept-images"
 import { safeFilename } from "../../../../../lib/uploads/accept-images"
 import { UploadErrorCodes } from "../../../../../lib/uploads/error-codes"
 import { sniffImageType } from "../../../../../lib/uploads/image-type"
@@ -9,12 +10,10 @@ import { CustomCakeErrorCodes } from "../../../../custom-cake/error-codes"
 import { submitCustomCakeRequestWorkflow, type DeliveryAddress } from "../../../../../workflows/custom-cake/submit-custom-cake-request"
 import { MAX_CUSTOM_CAKE_IMAGES } from "../../../../../workflows/custom-cake/steps/prepare-custom-cake-submission"
 import { sellingContext } from "../../catalog-queries"
-import type { BotContext } from "../../context"
-import { DEFAULT_LANGUAGE } from "../../languages"
+import { type BotContext, languageOf } from "../../context"
 
-/** The Store route's limit for one photo (acceptImages' default in src/lib/uploads/accept-images.ts). */
-export const MAX_PHOTO_MEGABYTES = 5
-const MAX_PHOTO_BYTES = MAX_PHOTO_MEGABYTES * 1024 * 1024
+/** The Store route's limit for one photo. */
+const MAX_PHOTO_BYTES = MAX_IMAGE_MEGABYTES * 1024 * 1024
 
 /** What the customer answered; small and plain, as the conversation records it. */
 export type CakeRequestAnswers = {
@@ -35,7 +34,7 @@ export type SubmitOutcome = { ok: true; number: number } | ({ ok: false } & Refu
 
 type NewImage = { filename: string; mimeType: string; size: number; content: string }
 
-const photoRefusal = (key: string, index: number): Refusal => ({ key, args: { index, megabytes: MAX_PHOTO_MEGABYTES }, redo: "photos" })
+const photoRefusal = (key: string, index: number): Refusal => ({ key, args: { index, megabytes: MAX_IMAGE_MEGABYTES }, redo: "photos" })
 
 /** Downloads each photo from Telegram and checks it as the Store route checks uploads; the first bad one refuses all. */
 async function downloadPhotos(api: Api, fileIds: string[]): Promise<NewImage[] | Refusal> {
@@ -92,7 +91,7 @@ export async function submitCakeRequest(outside: BotContext, answers: CakeReques
         customer_id: outside.shopUser.customer_id!,
         sales_channel_id: where.salesChannelId,
         region_id: where.regionId,
-        locale: outside.shopUser.language ?? DEFAULT_LANGUAGE,
+        locale: languageOf(outside),
         image_ids: [],
         new_images: images,
       },

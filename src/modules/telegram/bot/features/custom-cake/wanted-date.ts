@@ -1,3 +1,4 @@
+import { DATE_LOCALES, SHOP_TIME_ZONE, shopDay } from "../../dates"
 import type { BotLanguage } from "../../languages"
 
 /** The shop states days and times in Tashkent time, which is UTC+5 all year (Uzbekistan has had no DST since 1992). */
@@ -15,8 +16,6 @@ export const WANTED_HOURS = [10, 13, 16, 19] as const
 /** A day in the shop's calendar, "YYYY-MM-DD". */
 export type ShopDay = string
 
-const DATE_LOCALES: Record<BotLanguage, string> = { ru: "ru-RU", uz: "uz-Latn-UZ", en: "en-GB" }
-
 export function wantedAt(day: ShopDay, hour: number): Date {
   const [year, month, date] = day.split("-").map(Number)
   return new Date(Date.UTC(year, month - 1, date, hour - SHOP_UTC_OFFSET_HOURS))
@@ -30,13 +29,11 @@ export function availableHours(day: ShopDay, now: number, minLeadHours: number):
   })
 }
 
-const shopDayOf = (at: number): ShopDay => new Date(at + SHOP_UTC_OFFSET_HOURS * HOUR_MS).toISOString().slice(0, 10)
-
 /** The first days (from today, shop time) with at least one wanted hour left. */
 export function offeredDays(now: number, minLeadHours: number): ShopDay[] {
   const days: ShopDay[] = []
   for (let offset = 0; days.length < OFFERED_DAYS && offset <= LATEST_DAYS; offset++) {
-    const day = shopDayOf(now + offset * DAY_MS)
+    const day = shopDay(now + offset * DAY_MS)
     if (availableHours(day, now, minLeadHours).length) days.push(day)
   }
   return days
@@ -47,24 +44,19 @@ export function typedDay(text: string, now: number, minLeadHours: number): ShopD
   const match = /^(\d{1,2})[./-](\d{1,2})(?:[./-](\d{4}))?$/.exec(text.trim())
   if (!match) return undefined
   const [, date, month, year] = match
-  const today = shopDayOf(now)
+  const today = shopDay(now)
   const candidates = year ? [Number(year)] : [Number(today.slice(0, 4)), Number(today.slice(0, 4)) + 1]
   for (const candidate of candidates) {
     const day = `${candidate}-${month.padStart(2, "0")}-${date.padStart(2, "0")}`
-    const real = shopDayOf(wantedAt(day, 12).getTime()) === day
+    const real = shopDay(wantedAt(day, 12).getTime()) === day
     if (real && availableHours(day, now, minLeadHours).length) return day
   }
   return undefined
 }
 
-/** A day as a button shows it: "чт, 14.05". */
-export function dayLabel(day: ShopDay, language: BotLanguage): string {
-  return new Intl.DateTimeFormat(DATE_LOCALES[language], { weekday: "short", day: "2-digit", month: "2-digit", timeZone: "UTC" }).format(wantedAt(day, SHOP_UTC_OFFSET_HOURS))
-}
-
 /** A wanted date and time in words, in the shop's time zone. */
 export function wantedAtText(at: Date, language: BotLanguage): string {
-  return new Intl.DateTimeFormat(DATE_LOCALES[language], { dateStyle: "full", timeStyle: "short", timeZone: "Asia/Tashkent" }).format(at)
+  return new Intl.DateTimeFormat(DATE_LOCALES[language], { dateStyle: "full", timeStyle: "short", timeZone: SHOP_TIME_ZONE }).format(at)
 }
 
 export const hourLabel = (hour: number) => `${String(hour).padStart(2, "0")}:00`
