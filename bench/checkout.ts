@@ -3,8 +3,8 @@
  * step: create cart → add item → shipping method → payment session (Medusa's system provider) → complete cart.
  * Prints p50/p95/max per step and in total. Settings: BENCH_BASE_URL, BENCH_PUBLISHABLE_KEY, BENCH_CHECKOUTS
  * (defaults: what `npm start` wrote to .data/runtime.json, 20 checkouts). `npm run bench -- gateways` runs
- * bench/gateways.ts instead, with the same settings; `npm run bench -- pricing` runs bench/pricing.ts (no server); `npm run bench -- bot` runs bench/bot.ts inside the app
- * (no server, the app's database).
+ * bench/gateways.ts instead, with the same settings; `npm run bench -- pricing` runs bench/pricing.ts (no server);
+ * `npm run bench -- bot` runs bench/bot.ts inside the app (no server, the app's database).
  */
 import { readEnv, type Env } from "../src/config/env"
 import { readRuntimeInfo } from "../scripts/lib/local-state"

@@ -150,6 +150,21 @@ medusaIntegrationTestRunner({
         expect(String(second.photo)).toMatch(/^AgAC/)
       })
 
+      it("sends the photo by URL again when Telegram refuses a kept file_id, and keeps the new one", async () => {
+        const id = await userSpeaking("en")
+        await send(message(id, "/start p_napoleon")) // the first send keeps the photo's file_id, which the next one uses
+        const keptId = String(last(await send(message(id, "/start p_napoleon")), "sendPhoto").photo)
+        const [kept] = await telegram().listTelegramFiles({ telegram_file_id: keptId })
+        await telegram().updateTelegramFiles({ id: kept.id, telegram_file_id: "AgAC-of-another-bot" })
+        // the fake, as Telegram, refuses a file_id it never gave
+        const sends = (await send(message(id, "/start p_napoleon"))).filter((call) => call.method === "sendPhoto")
+        expect(sends.map((call) => String(call.params.photo))).toEqual(["AgAC-of-another-bot", kept.source_url])
+        const [renewed] = await telegram().listTelegramFiles({ id: kept.id })
+        expect(renewed.telegram_file_id).toMatch(/^AgAC/)
+        expect(renewed.telegram_file_id).not.toBe("AgAC-of-another-bot")
+        expect(String(last(await send(message(id, "/start p_napoleon")), "sendPhoto").photo)).toBe(renewed.telegram_file_id)
+      })
+
       it("says an unknown deep link's product or bakery is not for sale, and shows the catalog", async () => {
         const id = await userSpeaking("ru")
         const product = await send(message(id, "/start p_no-such-cake"))

@@ -14,6 +14,8 @@ export type CheckoutStart = {
   cart_id: string
   country_code: string
   has_cake: boolean
+  /** Whether the cart still needs a country to list its shipping options by (Medusa sets one for single-country regions). */
+  needs_country: boolean
   options: Partial<Record<Fulfillment, { id: string; amount: number }>>
 }
 
@@ -33,21 +35,22 @@ export async function checkoutStart(ctx: BotContext): Promise<Omit<CheckoutStart
   const cart = await openCart(ctx)
   if (!cart?.items.length) return null
   const query = ctx.container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({ entity: "cart", fields: ["region.countries.iso_2", "items.variant.metadata"], filters: { id: cart.id } })
+  const { data } = await query.graph({ entity: "cart", fields: ["region.countries.iso_2", "shipping_address.country_code", "items.variant.metadata"], filters: { id: cart.id } })
   const row = data[0] as any
   const hasCake = (row?.items ?? []).some((item: any) => variantDimensions(item?.variant?.metadata) !== null)
-  return { cart_id: cart.id, country_code: row?.region?.countries?.[0]?.iso_2 ?? "uz", has_cake: hasCake }
+  return { cart_id: cart.id, country_code: row?.region?.countries?.[0]?.iso_2 ?? "uz", has_cake: hasCake, needs_country: !row?.shipping_address?.country_code }
 }
 
 /**
- * The customer's phone on their Telegram user and customer, and on the cart with the region's country (Medusa lists a
- * cart's shipping options by its address); then the pickup and delivery options the cart can use.
+ * The customer's phone on their Telegram user and customer; the region's country on a cart without one (Medusa lists a
+ * cart's shipping options by its address); then the pickup and delivery options the cart can use. The phone reaches
+ * the cart's address with the other answers, in one update at the end.
  */
 export async function savePhone(ctx: BotContext, start: Omit<CheckoutStart, "options">, phone: string): Promise<CheckoutStart["options"]> {
   await updateTelegramUserWorkflow(ctx.container).run({ input: { telegram_id: String(ctx.from!.id), phone } })
-  await updateCartWorkflow(ctx.container).run({
-    input: { id: start.cart_id, shipping_address: { first_name: ctx.from!.first_name, last_name: ctx.from!.last_name ?? "", phone, country_code: start.country_code } },
-  })
+  if (start.needs_country) {
+    await updateCartWorkflow(ctx.container).run({ input: { id: start.cart_id, shipping_address: { country_code: start.country_code } } })
+  }
   const { result } = await listShippingOptionsForCartWorkflow(ctx.container).run({ input: { cart_id: start.cart_id, is_return: false } })
   const options: CheckoutStart["options"] = {}
   for (const option of result as { id: string; amount?: number; type?: { code?: string } }[]) {

@@ -12,6 +12,8 @@ menu-language = 🌐 Language
 help =
     I am the Dasturxon shop bot.
     • Catalog: browse cakes, flowers and treats and see prices and servings.
+    • /cart shows your cart, /checkout places the order, /orders lists your orders and their status.
+    • /cake asks us for a custom cake; /cancel stops any question I am asking.
     • /start opens the main menu, /language changes the language, /help shows this message.
     Write to us any time; a person from the shop reads every order.
 cancelled = All right, cancelled. What next?

@@ -12,6 +12,8 @@ menu-language = 🌐 Til
 help =
     Men Dasturxon doʻkonining botiman.
     • Katalog: tortlar, gullar va shirinliklar, narxlari va porsiyalari bilan.
+    • /cart — savat, /checkout — buyurtma berish, /orders — buyurtmalaringiz va ularning holati.
+    • /cake — oʻz tavsifingiz boʻyicha tort buyurtma qilish; /cancel har qanday savolni toʻxtatadi.
     • /start bosh menyuni ochadi, /language tilni oʻzgartiradi, /help shu xabarni koʻrsatadi.
     Bizga istalgan vaqtda yozing: har bir buyurtmani doʻkon xodimi oʻqiydi.
 cancelled = Mayli, bekor qilindi. Keyin nima qilamiz?
