@@ -5,23 +5,15 @@ import { seedDemoStore } from "../../src/scripts/seed/index"
 import { signInitData } from "../../src/modules/auth-telegram/init-data"
 import { TELEGRAM_MODULE } from "../../src/modules/telegram"
 import type TelegramModuleService from "../../src/modules/telegram/service"
-import { startFakeTelegram } from "../fakes/telegram-bot-api"
+import { botAgainstFakeTelegram } from "../helpers/fake-telegram"
 import { callback, message } from "../fakes/telegram-updates"
 
 jest.setTimeout(180_000)
 
 const TOKEN = "7000000001:AAH-dasturxon-test-token-0123456789"
 const SECRET = "dasturxon-webhook-secret-0123"
-process.env.TELEGRAM_BOT_TOKEN = TOKEN
-process.env.TELEGRAM_WEBHOOK_SECRET = SECRET
 
-// The fake Bot API's port is known once it runs; this hook runs before the runner boots the app.
-let fake: Awaited<ReturnType<typeof startFakeTelegram>>
-beforeAll(async () => {
-  fake = await startFakeTelegram({ token: TOKEN })
-  process.env.TELEGRAM_API_ROOT = fake.url
-})
-afterAll(() => fake.close())
+const fake = botAgainstFakeTelegram(TOKEN, SECRET)
 
 type Keyboard = { inline_keyboard: { text: string; callback_data?: string }[][] }
 // prices keep their digit groups together with no-break spaces; compare them as plain spaces
@@ -39,10 +31,10 @@ medusaIntegrationTestRunner({
 
     /** Delivers an update and returns the Bot API calls the bot made while handling it. */
     async function send(update: unknown) {
-      const before = fake.calls.length
+      const before = fake().calls.length
       const response = await deliver(update)
       expect(response.status).toBe(200)
-      return fake.calls.slice(before)
+      return fake().calls.slice(before)
     }
     const last = (calls: { method: string; params: Record<string, any> }[], method: string) => calls.filter((call) => call.method === method).at(-1)!.params
 
@@ -58,7 +50,7 @@ medusaIntegrationTestRunner({
       await seedDemoStore(container())
     })
 
-    beforeEach(() => fake.reset())
+    beforeEach(() => fake().reset())
 
     describe("webhook", () => {
       it("refuses an update without our secret with 401 and runs nothing", async () => {
@@ -67,7 +59,7 @@ medusaIntegrationTestRunner({
           expect(response.status).toBe(401)
           expect(response.data.code).toBe("TELEGRAM_SECRET_INVALID")
         }
-        expect(fake.calls).toEqual([])
+        expect(fake().calls).toEqual([])
         expect(await telegram().listTelegramUsers({ chat_id: String(chat) })).toEqual([])
       })
 
@@ -223,7 +215,7 @@ medusaIntegrationTestRunner({
     describe("resilience", () => {
       it("retries a message Telegram refused with 429 and delivers it", async () => {
         const id = await userSpeaking("en")
-        fake.failNext("sendMessage", { error_code: 429, description: "Too Many Requests: retry after 1", parameters: { retry_after: 1 } })
+        fake().failNext("sendMessage", { error_code: 429, description: "Too Many Requests: retry after 1", parameters: { retry_after: 1 } })
         const calls = await send(message(id, "/help"))
         const attempts = calls.filter((call) => call.method === "sendMessage")
         expect(attempts).toHaveLength(2)
@@ -234,7 +226,7 @@ medusaIntegrationTestRunner({
         const id = await userSpeaking("en")
         // the bot takes 8 updates per user in 4 seconds
         await Promise.all(Array.from({ length: 12 }, () => send(message(id, "hello"))))
-        const texts = fake.calls.filter((call) => call.method === "sendMessage").map((call) => String(call.params.text))
+        const texts = fake().calls.filter((call) => call.method === "sendMessage").map((call) => String(call.params.text))
         expect(texts).toContain("Too many messages at once; please wait a few seconds.")
         expect(texts.filter((text) => text.startsWith("Sorry, I did not understand")).length).toBeLessThan(12)
       })

@@ -4,7 +4,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { seedDemoStore } from "../../src/scripts/seed/index"
 import { TELEGRAM_MODULE } from "../../src/modules/telegram"
 import type TelegramModuleService from "../../src/modules/telegram/service"
-import { startFakeTelegram } from "../fakes/telegram-bot-api"
+import { botAgainstFakeTelegram } from "../helpers/fake-telegram"
 import { contact, location, message, preCheckout, successfulPayment } from "../fakes/telegram-updates"
 import { buttons, lastCall, plain, telegramChat, textsOf, waitForPush } from "../helpers/telegram-chat"
 
@@ -12,8 +12,6 @@ jest.setTimeout(240_000)
 
 const TOKEN = "7000000002:AAH-dasturxon-checkout-token-0123456789"
 const SECRET = "dasturxon-checkout-secret-0123"
-process.env.TELEGRAM_BOT_TOKEN = TOKEN
-process.env.TELEGRAM_WEBHOOK_SECRET = SECRET
 process.env.TELEGRAM_PAYMENTS_PROVIDER_TOKEN = "398062629:TEST:dasturxon-provider-token"
 process.env.PAYME_MERCHANT_ID = "587f72c72cac0d162c722ae2"
 process.env.PAYME_KEY = "payme-live-key-0123456789abcdefghijklmn"
@@ -21,12 +19,7 @@ process.env.PAYME_TEST_MODE = "false"
 // a journey taps faster than a person; the limit itself is tested in telegram-bot.spec.ts
 process.env.TELEGRAM_RATE_LIMIT = "100"
 
-let fake: Awaited<ReturnType<typeof startFakeTelegram>>
-beforeAll(async () => {
-  fake = await startFakeTelegram({ token: TOKEN })
-  process.env.TELEGRAM_API_ROOT = fake.url
-})
-afterAll(() => fake.close())
+const fake = botAgainstFakeTelegram(TOKEN, SECRET)
 
 type Language = "ru" | "uz" | "en"
 
@@ -42,12 +35,12 @@ medusaIntegrationTestRunner({
     const container = (): MedusaContainer => getContainer()
     const query = () => container().resolve(ContainerRegistrationKeys.QUERY)
     const telegram = () => container().resolve<TelegramModuleService>(TELEGRAM_MODULE)
-    const chat = telegramChat(api, () => fake, SECRET)
+    const chat = telegramChat(api, fake, SECRET)
 
     beforeAll(async () => {
       await seedDemoStore(container())
     })
-    beforeEach(() => fake.reset())
+    beforeEach(() => fake().reset())
 
     const customerOf = async (id: number) => (await telegram().listTelegramUsers({ telegram_id: String(id) }))[0].customer_id!
     const ordersOf = async (customerId: string) =>
@@ -115,7 +108,7 @@ medusaIntegrationTestRunner({
         expect(total).toBe(360_000 * 100)
         expect(textsOf(paid).some((text) => text.startsWith(WORDS.ru.received))).toBe(true)
         // the confirmation comes from the order.placed subscriber, in the user's language, product titles too
-        const pushed = await waitForPush(fake, id, /^Спасибо! Заказ №/, async () => (await query().graph({ entity: "notification", fields: ["template", "status"], filters: { to: String(id) } })).data)
+        const pushed = await waitForPush(fake(), id, /^Спасибо! Заказ №/, async () => (await query().graph({ entity: "notification", fields: ["template", "status"], filters: { to: String(id) } })).data)
         const confirmation = plain(pushed.text)
         expect(confirmation).toContain("Наполеон (16 cm) × 2")
         expect(confirmation).toContain("Итого: 360 000 сум")

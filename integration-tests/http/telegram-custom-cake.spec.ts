@@ -4,7 +4,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { seedDemoStore } from "../../src/scripts/seed/index"
 import { TELEGRAM_MODULE } from "../../src/modules/telegram"
 import type TelegramModuleService from "../../src/modules/telegram/service"
-import { startFakeTelegram } from "../fakes/telegram-bot-api"
+import { botAgainstFakeTelegram } from "../helpers/fake-telegram"
 import { callback, location, message, photoMessage } from "../fakes/telegram-updates"
 import { eventually } from "../helpers/eventually"
 
@@ -12,16 +12,8 @@ jest.setTimeout(240_000)
 
 const TOKEN = "7000000001:AAH-dasturxon-test-token-0123456789"
 const SECRET = "dasturxon-webhook-secret-0123"
-process.env.TELEGRAM_BOT_TOKEN = TOKEN
-process.env.TELEGRAM_WEBHOOK_SECRET = SECRET
 
-// The fake Bot API's port is known once it runs; this hook runs before the runner boots the app.
-let fake: Awaited<ReturnType<typeof startFakeTelegram>>
-beforeAll(async () => {
-  fake = await startFakeTelegram({ token: TOKEN })
-  process.env.TELEGRAM_API_ROOT = fake.url
-})
-afterAll(() => fake.close())
+const fake = botAgainstFakeTelegram(TOKEN, SECRET)
 
 // A real 1×1 PNG.
 const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==", "base64")
@@ -49,10 +41,10 @@ medusaIntegrationTestRunner({
       const oldest = times.at(-RATE.updates)
       if (oldest !== undefined && Date.now() - oldest < RATE.windowMs) await new Promise((resolve) => setTimeout(resolve, RATE.windowMs - (Date.now() - oldest)))
       sentAt.set(chatId, [...times, Date.now()].slice(-RATE.updates))
-      const before = fake.calls.length
+      const before = fake().calls.length
       const response = await api.post("/hooks/telegram", update, { headers: { "x-telegram-bot-api-secret-token": SECRET } })
       expect(response.status).toBe(200)
-      return fake.calls.slice(before)
+      return fake().calls.slice(before)
     }
     const say = (id: number, text: string) => send(id, message(id, text))
     const tap = (id: number, value: string | number) => send(id, callback(id, `cake:${value}`, 1))
@@ -87,13 +79,13 @@ medusaIntegrationTestRunner({
     }
 
     const notificationsTo = (id: number, text: string) =>
-      fake.callsOf("sendMessage").filter((call) => String(call.params.chat_id) === String(id) && String(call.params.text) === text)
+      fake().callsOf("sendMessage").filter((call) => String(call.params.chat_id) === String(id) && String(call.params.text) === text)
 
     beforeAll(async () => {
       await seedDemoStore(container())
     })
 
-    beforeEach(() => fake.reset())
+    beforeEach(() => fake().reset())
 
     it("takes a whole request in Russian, re-asking bad answers, and stores it with 2 photos as the user's customer", async () => {
       const id = await userSpeaking("ru")
@@ -123,8 +115,8 @@ medusaIntegrationTestRunner({
       const photos = await say(id, "С днём рождения, Малика!")
       expect(texts(photos)).toEqual(["Пришлите фото-примеры, если есть (до 5), затем нажмите «Готово»."])
 
-      fake.addFile("AgAC-cake-idea-1", PNG)
-      fake.addFile("AgAC-cake-idea-2", PNG)
+      fake().addFile("AgAC-cake-idea-1", PNG)
+      fake().addFile("AgAC-cake-idea-2", PNG)
       expect(texts(await send(id, photoMessage(id, "AgAC-cake-idea-1")))).toEqual(["Фото 1 из 5 получено. Пришлите ещё или нажмите «Готово»."])
       await send(id, photoMessage(id, "AgAC-cake-idea-2"))
       const wanted = await chooseDate(id, await tap(id, "done"), 16)
@@ -185,8 +177,8 @@ medusaIntegrationTestRunner({
       await tap(id, "skip")
       await tap(id, "skip")
       await tap(id, "skip")
-      fake.addFile("AgAC-good-photo", PNG)
-      fake.addFile("BQAC-not-a-photo", NOT_AN_IMAGE)
+      fake().addFile("AgAC-good-photo", PNG)
+      fake().addFile("BQAC-not-a-photo", NOT_AN_IMAGE)
       await send(id, photoMessage(id, "AgAC-good-photo"))
       await send(id, photoMessage(id, "BQAC-not-a-photo"))
       const wanted = await chooseDate(id, await tap(id, "done"), 10)
@@ -204,8 +196,8 @@ medusaIntegrationTestRunner({
       const { data: images } = await query().graph({ entity: "custom_cake_image", fields: ["id"], filters: { customer_id: customerId } })
       expect(images).toEqual([])
 
-      fake.addFile("AgAC-photo-3", PNG)
-      fake.addFile("AgAC-photo-4", PNG)
+      fake().addFile("AgAC-photo-3", PNG)
+      fake().addFile("AgAC-photo-4", PNG)
       await send(id, photoMessage(id, "AgAC-photo-3"))
       await send(id, photoMessage(id, "AgAC-photo-4"))
       expect(buttons(last(await tap(id, "done"), "sendMessage")).map((button) => button.text)).toEqual(["✅ Send", "✖ Cancel"])

@@ -21,7 +21,7 @@ import { sellingContext } from "../../src/modules/telegram/bot/catalog-queries"
 import { TELEGRAM_MODULE } from "../../src/modules/telegram"
 import type TelegramModuleService from "../../src/modules/telegram/service"
 import { notifyOrderStatusWorkflow } from "../../src/workflows/telegram/notify-order-status"
-import { startFakeTelegram } from "../fakes/telegram-bot-api"
+import { botAgainstFakeTelegram } from "../helpers/fake-telegram"
 import { callback, message } from "../fakes/telegram-updates"
 import { plain, pushedTo, waitForPush } from "../helpers/telegram-chat"
 import { UZ_ADDRESS } from "../helpers/gateway-checkout"
@@ -30,18 +30,10 @@ jest.setTimeout(240_000)
 
 const TOKEN = "7000000001:AAH-dasturxon-test-token-0123456789"
 const SECRET = "dasturxon-webhook-secret-0123"
-process.env.TELEGRAM_BOT_TOKEN = TOKEN
-process.env.TELEGRAM_WEBHOOK_SECRET = SECRET
 
 const SYSTEM_PAYMENT = "pp_system_default"
 
-// The fake Bot API's port is known once it runs; this hook runs before the runner boots the app.
-let fake: Awaited<ReturnType<typeof startFakeTelegram>>
-beforeAll(async () => {
-  fake = await startFakeTelegram({ token: TOKEN })
-  process.env.TELEGRAM_API_ROOT = fake.url
-})
-afterAll(() => fake.close())
+const fake = botAgainstFakeTelegram(TOKEN, SECRET)
 
 type Call = { method: string; params: Record<string, any> }
 type Keyboard = { inline_keyboard: { text: string; callback_data?: string }[][] }
@@ -62,10 +54,10 @@ medusaIntegrationTestRunner({
     let other: SoldProduct
 
     async function send(update: unknown): Promise<Call[]> {
-      const before = fake.calls.length
+      const before = fake().calls.length
       const response = await api.post("/hooks/telegram", update, { headers: { "x-telegram-bot-api-secret-token": SECRET }, validateStatus: () => true })
       expect(response.status).toBe(200)
-      return fake.calls.slice(before)
+      return fake().calls.slice(before)
     }
 
     /** A new user who picked `language`: their chat id and the customer they shop as. */
@@ -86,7 +78,7 @@ medusaIntegrationTestRunner({
     /** The notifications Medusa recorded for a chat, to explain a push that did not come. */
     const notificationsTo = async (chatId: number) =>
       (await query().graph({ entity: "notification", fields: ["template", "status", "idempotency_key"], filters: { to: String(chatId) } })).data
-    const waitForPushTo = (chatId: number, text: RegExp) => waitForPush(fake, chatId, text, () => notificationsTo(chatId))
+    const waitForPushTo = (chatId: number, text: RegExp) => waitForPush(fake(), chatId, text, () => notificationsTo(chatId))
 
     /**
      * An order as the Store API makes one, without the bot's checkout: a cart of the customer in the Telegram channel
@@ -146,7 +138,7 @@ medusaIntegrationTestRunner({
       await stockPlenty([cake.variant_id, other.variant_id])
     })
 
-    beforeEach(() => fake.reset())
+    beforeEach(() => fake().reset())
 
     describe("order pushes", () => {
       it("confirms a placed order once, in the customer's language, even when the event comes again", async () => {
@@ -165,7 +157,7 @@ medusaIntegrationTestRunner({
         const [line] = order.items
         await createOrderFulfillmentWorkflow(container()).run({ input: { order_id: order.id, items: [{ id: line.id, quantity: Number(line.quantity) }] } })
         await waitForPushTo(user.chat, new RegExp(`^№${order.display_id} buyurtmani yigʻib`))
-        expect(pushedTo(fake, user.chat, /^Rahmat!/)).toHaveLength(1)
+        expect(pushedTo(fake(), user.chat, /^Rahmat!/)).toHaveLength(1)
         expect(await notificationKeys({ to: String(user.chat), template: "order.placed" })).toEqual([`telegram:order.placed:${order.id}`])
       })
 
@@ -182,7 +174,7 @@ medusaIntegrationTestRunner({
         await markOrderFulfillmentAsDeliveredWorkflow(container()).run({ input: { orderId: order.id, fulfillmentId: fulfillment.id } })
         await waitForPushTo(user.chat, new RegExp(`^Order #${order.display_id} is delivered\\. Enjoy!$`))
 
-        expect(fake.callsOf("sendMessage").filter((call) => String(call.params.chat_id) === String(user.chat) && /Order #|order #/.test(String(call.params.text)))).toHaveLength(4)
+        expect(fake().callsOf("sendMessage").filter((call) => String(call.params.chat_id) === String(user.chat) && /Order #|order #/.test(String(call.params.text)))).toHaveLength(4)
         // shipment.created and delivery.created carry the fulfilment's id (2.21), order.fulfillment_created both ids
         expect((await notificationKeys({ to: String(user.chat) })).sort()).toEqual(
           [

@@ -5,18 +5,15 @@ import { soldProducts } from "../../../workflows/storefront/sellers"
 import { sellingContext } from "./catalog-queries"
 import { type BotContext, languageOf } from "./context"
 import { CATALOG_LOCALES } from "./languages"
+import { type ShownLine, type ShownTotals, shownLines, shownTotals } from "./lines"
 
-export type BotCartLine = { id: string; title: string; variant_title: string | null; quantity: number; unit_price: number; total: number; variant_id: string | null; product_id: string | null }
+export type BotCartLine = ShownLine & { id: string; unit_price: number }
 
-export type BotCart = {
+export type BotCart = ShownTotals & {
   id: string
   currency_code: string
   email: string | null
   items: BotCartLine[]
-  item_total: number
-  shipping_total: number
-  discount_total: number
-  total: number
   metadata: Record<string, unknown>
   shipping_methods: { shipping_option_id: string; amount: number }[]
 }
@@ -45,23 +42,8 @@ export async function readCart(ctx: BotContext, cartId: string): Promise<BotCart
     id: cart.id,
     currency_code: cart.currency_code,
     email: cart.email ?? null,
-    items: [...(cart.items ?? [])]
-      .sort((a: any, b: any) => String(a.id).localeCompare(String(b.id)))
-      .map((item: any) => ({
-        id: item.id,
-        // the line keeps the title it was added with; the product gives it in the user's language now
-        title: item.product?.title ?? item.product_title ?? item.title,
-        variant_title: item.variant_title ?? null,
-        quantity: Number(item.quantity),
-        unit_price: Number(item.unit_price),
-        total: Number(item.total),
-        variant_id: item.variant_id ?? null,
-        product_id: item.product_id ?? null,
-      })),
-    item_total: Number(cart.item_total ?? 0),
-    shipping_total: Number(cart.shipping_total ?? 0),
-    discount_total: Number(cart.discount_total ?? 0),
-    total: Number(cart.total ?? 0),
+    items: shownLines(cart.items, (item) => ({ id: item.id as string, unit_price: Number(item.unit_price) })),
+    ...shownTotals(cart),
     metadata: cart.metadata ?? {},
     shipping_methods: (cart.shipping_methods ?? []).map((method: any) => ({ shipping_option_id: method.shipping_option_id, amount: Number(method.amount) })),
   }

@@ -3,16 +3,15 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { getLastFulfillmentStatus, getLastPaymentStatus } from "@medusajs/medusa/core-flows"
 import type { Query } from "../../../workflows/storefront/sellers"
 import { CATALOG_LOCALES, type BotLanguage } from "./languages"
+import { type ShownLine, type ShownTotals, shownLines, shownTotals } from "./lines"
 
 /** Orders a page of "My orders" lists at once. */
 export const ORDERS_PAGE_SIZE = 5
 
-export type OrderLine = { title: string; variant_title: string | null; quantity: number; total: number; variant_id: string | null; product_id: string | null }
-
 /** How the customer gets the order, from the checkout's metadata. */
 export type OrderFulfillment = "pickup" | "delivery" | null
 
-export type OrderView = {
+export type OrderView = ShownTotals & {
   id: string
   display_id: number
   created_at: string
@@ -21,11 +20,7 @@ export type OrderView = {
   /** What the customer is told the order is at: canceled, completed, or its fulfilment status (not_fulfilled … delivered). */
   stage: string
   payment_status: string
-  items: OrderLine[]
-  item_total: number
-  shipping_total: number
-  discount_total: number
-  total: number
+  items: ShownLine[]
   fulfillment: OrderFulfillment
   wanted_date: string | null
   wanted_time: string | null
@@ -59,21 +54,8 @@ function toOrderView(order: any): OrderView {
     currency_code: order.currency_code,
     stage: order.status === "canceled" || order.status === "completed" ? order.status : fulfillmentStatus,
     payment_status: getLastPaymentStatus({ ...order, payment_collections: order.payment_collections ?? [] }),
-    items: [...(order.items ?? [])]
-      .sort((a: any, b: any) => String(a.id).localeCompare(String(b.id)))
-      .map((item: any) => ({
-        // the line keeps the title it was sold under; the product gives it in the reader's language now
-        title: item.product?.title ?? item.product_title ?? item.title,
-        variant_title: item.variant_title ?? null,
-        quantity: Number(item.quantity),
-        total: Number(item.total),
-        variant_id: item.variant_id ?? null,
-        product_id: item.product_id ?? null,
-      })),
-    item_total: Number(order.item_total ?? 0),
-    shipping_total: Number(order.shipping_total ?? 0),
-    discount_total: Number(order.discount_total ?? 0),
-    total: Number(order.total ?? 0),
+    items: shownLines(order.items, () => ({})),
+    ...shownTotals(order),
     fulfillment: metadata.fulfillment === "pickup" || metadata.fulfillment === "delivery" ? metadata.fulfillment : null,
     wanted_date: text(metadata.wanted_date),
     wanted_time: text(metadata.wanted_time),

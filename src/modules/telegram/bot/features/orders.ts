@@ -7,7 +7,8 @@ import { type BotContext, languageOf } from "../context"
 import { CALLBACK, mainMenuKeyboard } from "../keyboards"
 import { formatPrice } from "../money"
 import { fulfillmentLine, formatShopDate, orderItemLine, orderItemName } from "../notification-texts"
-import { customerOrder, listCustomerOrders, type OrderLine, type OrderView } from "../order-queries"
+import { customerOrder, listCustomerOrders, type OrderView } from "../order-queries"
+import type { ShownLine } from "../lines"
 
 /** Callback data of this feature; an order id is 32 characters, so each stays far below Telegram's 64 bytes. */
 export const ORDERS_CALLBACK = {
@@ -65,7 +66,7 @@ function orderDetail(ctx: BotContext, order: OrderView): string {
 }
 
 /** The order's lines that can be bought again: the variant still exists and its product is for sale in the bot. */
-async function stillSold(ctx: BotContext, items: OrderLine[]): Promise<{ sold: OrderLine[]; gone: OrderLine[] }> {
+async function stillSold(ctx: BotContext, items: ShownLine[]): Promise<{ sold: ShownLine[]; gone: ShownLine[] }> {
   const query = ctx.container.resolve(ContainerRegistrationKeys.QUERY)
   const variantIds = items.flatMap((item) => (item.variant_id ? [item.variant_id] : []))
   const productIds = items.flatMap((item) => (item.product_id ? [item.product_id] : []))
@@ -76,7 +77,7 @@ async function stillSold(ctx: BotContext, items: OrderLine[]): Promise<{ sold: O
   ])
   const existing = new Set(variants.map((variant: { id: string }) => variant.id))
   const sellable = new Set(products)
-  const isSold = (item: OrderLine) => !!item.variant_id && existing.has(item.variant_id) && !!item.product_id && sellable.has(item.product_id)
+  const isSold = (item: ShownLine) => !!item.variant_id && existing.has(item.variant_id) && !!item.product_id && sellable.has(item.product_id)
   return { sold: items.filter(isSold), gone: items.filter((item) => !isSold(item)) }
 }
 
