@@ -211,7 +211,9 @@ export async function startFakeTelegram({ token }: { token: string }): Promise<{
   addFile(fileId: string, bytes: Buffer): void
   /** The bot's messages in a chat as Telegram holds them now: edits applied, deletions gone. */
   messagesIn(chatId: number): Message[]
-  /** Forgets calls, pending failures, messages and files, as a freshly started fake. */
+  /** Makes a user a member of a group or channel (getChatMember answers "member"; others are "left"). */
+  addMember(chatId: number, userId: number, status?: "member" | "administrator" | "creator"): void
+  /** Forgets calls, pending failures, messages, files and members, as a freshly started fake. */
   reset(): void
   close(): Promise<void>
 }> {
@@ -219,6 +221,7 @@ export async function startFakeTelegram({ token }: { token: string }): Promise<{
   const failures = new Map<string, FakeTelegramError[]>()
   const chats = new Map<number, ChatState>()
   const files = new Map<string, StoredFile>()
+  const members = new Map<string, string>()
   let fileCount = 0
 
   function chatState(chatId: number): ChatState {
@@ -363,6 +366,14 @@ export async function startFakeTelegram({ token }: { token: string }): Promise<{
       required(params, "commands")
       return ok(true)
     },
+    getChatMember(params) {
+      const chatId = chatIdOf(params)
+      required(params, "user_id")
+      const userId = Number(params.user_id)
+      const user = { id: userId, is_bot: false, first_name: FAKE_CUSTOMER_NAME }
+      const status = members.get(`${chatId}:${userId}`) ?? "left"
+      return ok({ status, user })
+    },
     getFile(params) {
       required(params, "file_id")
       const file = files.get(String(params.file_id)) ?? badRequest("invalid file_id")
@@ -441,7 +452,11 @@ export async function startFakeTelegram({ token }: { token: string }): Promise<{
       failures.clear()
       chats.clear()
       files.clear()
+      members.clear()
       fileCount = 0
+    },
+    addMember(chatId, userId, status = "member") {
+      members.set(`${chatId}:${userId}`, status)
     },
     close() {
       // grammY keeps connections alive; without closing them server.close() would wait for their idle timeout.

@@ -2,36 +2,27 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import {
-  addShippingMethodToCartWorkflow,
   cancelOrderWorkflow,
-  completeCartWorkflow,
-  createCartWorkflow,
   createCustomersWorkflow,
   createOrderFulfillmentWorkflow,
   createOrderShipmentWorkflow,
-  createPaymentCollectionForCartWorkflow,
-  createPaymentSessionsWorkflow,
-  listShippingOptionsForCartWorkflow,
   markOrderFulfillmentAsDeliveredWorkflow,
   updateProductsWorkflow,
-  updateRegionsWorkflow,
 } from "@medusajs/medusa/core-flows"
 import { seedDemoStore } from "../../src/scripts/seed/index"
-import { sellingContext } from "../../src/modules/telegram/bot/catalog-queries"
 import { TELEGRAM_MODULE } from "../../src/modules/telegram"
 import type TelegramModuleService from "../../src/modules/telegram/service"
 import { notifyOrderStatusWorkflow } from "../../src/workflows/telegram/notify-order-status"
 import { botAgainstFakeTelegram } from "../helpers/fake-telegram"
 import { callback, message } from "../fakes/telegram-updates"
 import { plain, pushedTo, waitForPush } from "../helpers/telegram-chat"
-import { UZ_ADDRESS } from "../helpers/gateway-checkout"
+import { type Line, type SoldProduct, systemOrders } from "../helpers/system-orders"
 
 jest.setTimeout(240_000)
 
 const TOKEN = "7000000001:AAH-dasturxon-test-token-0123456789"
 const SECRET = "dasturxon-webhook-secret-0123"
 
-const SYSTEM_PAYMENT = "pp_system_default"
 
 const fake = botAgainstFakeTelegram(TOKEN, SECRET)
 
@@ -40,14 +31,14 @@ type Keyboard = { inline_keyboard: { text: string; callback_data?: string }[][] 
 const buttons = (params: Record<string, any>) => ((params.reply_markup as Keyboard | undefined)?.inline_keyboard ?? []).flat()
 const last = (calls: Call[], method: string) => calls.filter((call) => call.method === method).at(-1)!.params
 
-type Line = { variant_id: string; quantity: number }
-type SoldProduct = { id: string; title: string; variant_id: string; variant_title: string }
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     const container = (): MedusaContainer => getContainer()
     const query = () => container().resolve(ContainerRegistrationKeys.QUERY)
     const telegram = () => container().resolve<TelegramModuleService>(TELEGRAM_MODULE)
+    const orders = systemOrders(container)
+    const placeOrder = orders.placeOrder
     let chat = 700_000
     /** Two products of one seller for sale in the Telegram channel (a cart holds one seller's products). */
     let cake: SoldProduct
@@ -80,26 +71,6 @@ medusaIntegrationTestRunner({
       (await query().graph({ entity: "notification", fields: ["template", "status", "idempotency_key"], filters: { to: String(chatId) } })).data
     const waitForPushTo = (chatId: number, text: RegExp) => waitForPush(fake(), chatId, text, () => notificationsTo(chatId))
 
-    /**
-     * An order as the Store API makes one, without the bot's checkout: a cart of the customer in the Telegram channel
-     * and the store's region, a shipping method, a payment session of the system provider, then the cart completed.
-     * No email: with one other than the customer's, Medusa would give the cart a guest customer of that email.
-     */
-    async function placeOrder(customerId: string, items: Line[], metadata: Record<string, unknown> = {}, shipping = "Courier delivery in Bukhara") {
-      const where = await sellingContext(container())
-      const { result: cart } = await createCartWorkflow(container()).run({
-        input: { region_id: where.regionId, sales_channel_id: where.salesChannelId, customer_id: customerId, shipping_address: UZ_ADDRESS, items, metadata },
-      })
-      const { result: options } = await listShippingOptionsForCartWorkflow(container()).run({ input: { cart_id: cart.id } })
-      const option = options.find((candidate: { name: string }) => candidate.name === shipping)
-      await addShippingMethodToCartWorkflow(container()).run({ input: { cart_id: cart.id, options: [{ id: option.id }] } })
-      const { result: collection } = await createPaymentCollectionForCartWorkflow(container()).run({ input: { cart_id: cart.id } })
-      await createPaymentSessionsWorkflow(container()).run({ input: { payment_collection_id: collection.id, provider_id: SYSTEM_PAYMENT } })
-      const { result } = await completeCartWorkflow(container()).run({ input: { id: cart.id } })
-      const { data: [order] }: { data: any[] } = await query().graph({ entity: "order", fields: ["id", "display_id", "items.*"], filters: { id: result.id } })
-      return order as { id: string; display_id: number; items: { id: string; variant_id: string; quantity: number; product_title: string; variant_title: string }[] }
-    }
-
     /** An order of a bot user, once its confirmation is in their chat (so it cannot land among a later update's answers). */
     async function placeOrderOf(user: { chat: number; customer_id: string }, items: Line[], metadata: Record<string, unknown> = {}) {
       const order = await placeOrder(user.customer_id, items, metadata)
@@ -107,35 +78,9 @@ medusaIntegrationTestRunner({
       return order
     }
 
-    /** The seed stocks a few of each cake; these tests place many orders, so their variants get plenty. */
-    async function stockPlenty(variantIds: string[]) {
-      const inventory = container().resolve(Modules.INVENTORY)
-      const { data: variants }: { data: any[] } = await query().graph({ entity: "product_variant", fields: ["inventory_items.inventory_item_id"], filters: { id: variantIds } })
-      const levels = await inventory.listInventoryLevels({ inventory_item_id: variants.flatMap((variant) => variant.inventory_items.map((link: any) => link.inventory_item_id)) })
-      await inventory.updateInventoryLevels(levels.map((level) => ({ id: level.id, inventory_item_id: level.inventory_item_id, location_id: level.location_id, stocked_quantity: 1000 })))
-    }
-
     beforeAll(async () => {
       await seedDemoStore(container())
-      const where = await sellingContext(container())
-      const { data: [region] }: { data: any[] } = await query().graph({ entity: "region", fields: ["id", "payment_providers.id"], filters: { id: where.regionId } })
-      const providers = (region.payment_providers ?? []).map((provider: { id: string }) => provider.id)
-      if (!providers.includes(SYSTEM_PAYMENT)) {
-        await updateRegionsWorkflow(container()).run({ input: { selector: { id: region.id }, update: { payment_providers: [...providers, SYSTEM_PAYMENT] } } })
-      }
-      const { data: products }: { data: any[] } = await query().graph({
-        entity: "product",
-        fields: ["id", "title", "handle", "status", "bakery.id", "sales_channels.id", "variants.id", "variants.title"],
-      })
-      const sold = products.filter((product) => product.status === "published" && product.variants?.length && product.sales_channels?.some((channel: { id: string }) => channel.id === where.salesChannelId))
-      const sellerOf = (product: any) => product.bakery?.id ?? "store"
-      const napoleon = sold.find((product) => product.handle === "napoleon") ?? sold[0]
-      const partner = sold.find((product) => product.id !== napoleon.id && sellerOf(product) === sellerOf(napoleon))
-      expect(partner).toBeDefined()
-      const pick = (product: any): SoldProduct => ({ id: product.id, title: product.title, variant_id: product.variants[0].id, variant_title: product.variants[0].title })
-      cake = pick(napoleon)
-      other = pick(partner)
-      await stockPlenty([cake.variant_id, other.variant_id])
+      ;({ cake, other } = await orders.prepare())
     })
 
     beforeEach(() => fake().reset())

@@ -24,6 +24,27 @@ const booleanFlag = (defaultValue: boolean) =>
 
 const DEV_SECRET = "supersecret"
 
+/** A phone number in E.164: "+", country code, subscriber number, 7 to 15 digits in all. */
+export const E164_PHONE = /^\+[1-9]\d{6,14}$/
+
+/* A comma-separated list of E.164 numbers, repeats dropped. A bad entry is named by its place, never echoed: it is
+   probably someone's phone number with a typo, and the boot log must not show it. */
+const phoneList = z
+  .string()
+  .optional()
+  .transform((value, ctx) => {
+    const entries = (value ?? "").split(",").map((entry) => entry.trim()).filter(Boolean)
+    entries.forEach((entry, index) => {
+      if (!E164_PHONE.test(entry)) ctx.addIssue({ code: "custom", message: `entry ${index + 1} is not an E.164 phone number like +998901234567` })
+    })
+    return [...new Set(entries)]
+  })
+
+const twilioSid = (prefix: "AC" | "MG", name: string) =>
+  optionalString.refine((value) => value === undefined || new RegExp(`^${prefix}[0-9a-fA-F]{32}$`).test(value), {
+    message: `${name} must be ${prefix} followed by 32 hex digits (Twilio Console)`,
+  })
+
 export const envSchema = z
   .object({
     NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -103,6 +124,16 @@ export const envSchema = z
     TELEGRAM_INIT_DATA_MAX_AGE_SECONDS: z.coerce.number().int().min(60).max(7 * 86400).default(86400),
     TELEGRAM_PAYMENTS_PROVIDER_TOKEN: optionalString,
     TELEGRAM_RATE_LIMIT: z.coerce.number().int().min(1).max(1000).default(8),
+    TWILIO_ACCOUNT_SID: twilioSid("AC", "TWILIO_ACCOUNT_SID"),
+    TWILIO_AUTH_TOKEN: optionalString,
+    TWILIO_FROM: optionalString.refine((value) => value === undefined || E164_PHONE.test(value) || /^(?=.*[A-Za-z])[A-Za-z0-9 ]{1,11}$/.test(value), {
+      message: "TWILIO_FROM must be an E.164 number like +998901234567 or an alphanumeric sender id of up to 11 characters",
+    }),
+    TWILIO_MESSAGING_SERVICE_SID: twilioSid("MG", "TWILIO_MESSAGING_SERVICE_SID"),
+    TWILIO_API_BASE_URL: z.string().url().default("https://api.twilio.com"),
+    TWILIO_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(10).default(4),
+    TWILIO_RETRY_DELAY_MS: z.coerce.number().int().min(0).max(60_000).default(500),
+    ALERT_SMS_TO: phoneList,
   })
   .superRefine((env, ctx) => {
     if (env.TELEGRAM_BOT_TOKEN && !env.TELEGRAM_WEBHOOK_SECRET) {

@@ -1,6 +1,8 @@
 import type { Env } from "./env"
-import { backendUrl } from "./env"
+import { backendUrl, E164_PHONE } from "./env"
 import { paymentModule } from "./payments"
+import { maskRecipient } from "../lib/mask"
+import { missingTwilioSettings, twilioSmsOptions } from "../modules/notification-twilio/settings"
 
 /*
  * Builds the module list of medusa-config.ts from the environment. Pure, so unit tests can check which
@@ -87,11 +89,28 @@ const DASTURXON_MODULES: ModuleEntry[] = [
   { resolve: "./src/modules/cake-pricing" },
   { resolve: "./src/modules/custom-cake" },
   { resolve: "./src/modules/telegram" },
+  { resolve: "./src/modules/staff-channel" },
 ]
 
+/** SMS through Twilio (channel `sms`) when its settings are complete; the staff alerts' numbers are ALERT_SMS_TO. */
+function smsProvider(env: Env, report: string[]): Record<string, unknown> | undefined {
+  const options = twilioSmsOptions(env)
+  const alerts = env.ALERT_SMS_TO.length ? `staff alerts to ${env.ALERT_SMS_TO.length} number(s)` : "no staff alert numbers (ALERT_SMS_TO unset)"
+  if (!options) {
+    const fallback = env.ALERT_SMS_TO.length ? "; staff alerts go to the staff chat instead" : ""
+    report.push(`sms: Twilio off (${missingTwilioSettings(env).join(", ")} unset)${fallback}`)
+    return undefined
+  }
+  // an alphanumeric sender id is the shop's name, a number is masked like any other
+  const from = options.from ?? ""
+  const sender = options.messagingServiceSid ? "a messaging service" : E164_PHONE.test(from) ? maskRecipient(from) : from
+  report.push(`sms: Twilio on, from ${sender}, ${alerts}`)
+  return { resolve: "./src/modules/notification-twilio", id: "twilio-sms", options: { channels: ["sms"], ...options } }
+}
+
 /**
- * Notifications are recorded by Medusa's module: Telegram messages when the bot is configured; email (until a mail
- * provider exists) and the admin's feed are logged.
+ * Notifications are recorded by Medusa's module: Telegram messages when the bot is configured, SMS when Twilio is;
+ * email (until a mail provider exists) and the admin's feed are logged.
  */
 function notificationModule(env: Env, report: string[]): ModuleEntry {
   const providers: Record<string, unknown>[] = [{ resolve: "./src/modules/notification-log", id: "log", options: { channels: ["email", "feed"] } }]
@@ -105,6 +124,8 @@ function notificationModule(env: Env, report: string[]): ModuleEntry {
   } else {
     report.push("telegram: bot off (TELEGRAM_BOT_TOKEN unset)")
   }
+  const sms = smsProvider(env, report)
+  if (sms) providers.push(sms)
   return { resolve: "@medusajs/medusa/notification", options: { providers } }
 }
 

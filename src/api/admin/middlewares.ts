@@ -15,6 +15,7 @@ import {
 } from "./bakeries/validators"
 import { staffCustomCakeMiddlewares } from "../shared/custom-cake-middlewares"
 import { adminPricingMiddlewares } from "./pricing/middlewares"
+import { adminProductionMiddlewares } from "./production/middlewares"
 import { AdminSetProductBakery } from "./products/[id]/bakery/validators"
 
 /** Medusa authenticates every /admin route as a user (session, bearer or secret API key); these only validate. */
@@ -42,4 +43,5 @@ export const adminMiddlewares: MiddlewareRoute[] = [
   },
   { method: ["POST"], matcher: "/admin/products/:id/bakery", middlewares: [validateAndTransformBody(AdminSetProductBakery)] },
   ...adminPricingMiddlewares,
+  ...adminProductionMiddlewares,
 ]

@@ -9,6 +9,7 @@ import { Bot, session, type Context, type StorageAdapter } from "grammy"
 import Redis from "ioredis"
 import { TELEGRAM_MODULE } from ".."
 import { ensureTelegramUserWorkflow } from "../../../workflows/telegram/ensure-telegram-user"
+import { pacedSends } from "../pacing"
 import type TelegramModuleService from "../service"
 import type { BotContext, BotSession } from "./context"
 import { cartFeature } from "./features/cart"
@@ -19,6 +20,7 @@ import { fallbackFeature, helpFeature } from "./features/help"
 import { languageFeature } from "./features/language"
 import { ordersFeature } from "./features/orders"
 import { paymentFeature } from "./features/payment"
+import { staffFeature } from "./features/staff"
 import { startFeature } from "./features/start"
 import { botI18n } from "./i18n"
 import { DEFAULT_LANGUAGE, isBotLanguage, languageOfTelegramCode } from "./languages"
@@ -51,7 +53,7 @@ function chatStorage<T>(container: MedusaContainer, redis?: Redis): StorageAdapt
 export function createBot(container: MedusaContainer, settings: BotSettings): Bot<BotContext> {
   const bot = new Bot<BotContext>(settings.token, { client: { apiRoot: settings.apiRoot }, botInfo: settings.botInfo })
   bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 10 }))
-  bot.api.config.use(apiThrottler({ out: PRIVATE_CHAT_PACE }))
+  bot.api.config.use(pacedSends(apiThrottler({ out: PRIVATE_CHAT_PACE })))
   const telegram = container.resolve<TelegramModuleService>(TELEGRAM_MODULE)
   const redis = settings.redisUrl ? new Redis(settings.redisUrl, { lazyConnect: false, maxRetriesPerRequest: 2 }) : undefined
 
@@ -78,6 +80,11 @@ export function createBot(container: MedusaContainer, settings: BotSettings): Bo
   )
   bot.use(async (ctx, next) => {
     ctx.container = container
+    await next()
+  })
+  // staff and courier chats: their buttons, and nothing else of theirs reaches the storefront (no customers made)
+  bot.use(staffFeature(i18n))
+  bot.use(async (ctx, next) => {
     // a pre-checkout query carries no chat: it comes from the customer's private chat, whose id is theirs
     const chatId = ctx.chat?.id ?? (ctx.preCheckoutQuery ? ctx.from?.id : undefined)
     if (!ctx.from || chatId === undefined) return

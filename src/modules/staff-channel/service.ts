@@ -1,0 +1,49 @@
+import type { Context } from "@medusajs/framework/types"
+import { InjectTransactionManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
+import ChannelPost from "./models/channel-post"
+import ProductionTicket from "./models/production-ticket"
+import StaffChat from "./models/staff-chat"
+import TicketChange from "./models/ticket-change"
+import type { TicketStatus } from "./transitions"
+
+/** The ticket columns a conditional move may set. */
+export type TicketPatch = Partial<{
+  status: TicketStatus
+  accepted_at: Date | null
+  seconds_to_accept: number | null
+  accepted_by_id: string | null
+  accepted_by_name: string | null
+  courier_id: string | null
+  courier_name: string | null
+  cancel_reason: string | null
+  fulfillment_id: string | null
+}>
+
+/** What the ticket must still be for a move to land: its status, and for a courier claim, no courier yet. */
+export type TicketExpectation = { status: TicketStatus | readonly TicketStatus[]; courier_id?: null }
+
+const PATCHABLE = new Set<keyof TicketPatch>(["status", "accepted_at", "seconds_to_accept", "accepted_by_id", "accepted_by_name", "courier_id", "courier_name", "cancel_reason", "fulfillment_id"])
+
+class StaffChannelModuleService extends MedusaService({ StaffChat, ProductionTicket, TicketChange, ChannelPost }) {
+  /**
+   * Applies `patch` only when the ticket is still as `expected`, in one `UPDATE … WHERE … RETURNING`: PostgreSQL
+   * re-checks the condition after a concurrent update commits, so of any number of simultaneous moves exactly one
+   * lands. Returns whether this one did.
+   */
+  @InjectTransactionManager()
+  async moveTicketIf(id: string, expected: TicketExpectation, patch: TicketPatch, @MedusaContext() sharedContext: Context = {}): Promise<boolean> {
+    const columns = (Object.keys(patch) as (keyof TicketPatch)[]).filter((column) => PATCHABLE.has(column))
+    const statuses = ([] as TicketStatus[]).concat(expected.status as TicketStatus[])
+    const sql = [
+      `UPDATE "production_ticket" SET ${[...columns.map((column) => `"${column}" = ?`), `"updated_at" = now()`].join(", ")}`,
+      `WHERE "id" = ? AND "deleted_at" IS NULL AND "status" IN (${statuses.map(() => "?").join(", ")})`,
+      expected.courier_id === null ? `AND "courier_id" IS NULL` : "",
+      `RETURNING "id"`,
+    ].join(" ")
+    const manager = (sharedContext as { transactionManager: { execute(sql: string, params: unknown[]): Promise<unknown[]> } }).transactionManager
+    const rows = await manager.execute(sql, [...columns.map((column) => patch[column] ?? null), id, ...statuses])
+    return rows.length === 1
+  }
+}
+
+export default StaffChannelModuleService

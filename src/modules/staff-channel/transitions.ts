@@ -1,0 +1,28 @@
+export const TICKET_STATUSES = ["NEW", "ACCEPTED", "PREPARING", "READY", "OUT_FOR_DELIVERY", "DELIVERED", "PICKED_UP", "CANCELLED"] as const
+export type TicketStatus = (typeof TICKET_STATUSES)[number]
+
+export const FULFILLMENT_TYPES = ["PICKUP", "DELIVERY"] as const
+export type TicketFulfillment = (typeof FULFILLMENT_TYPES)[number]
+
+/** Every allowed status change; anything else is refused with 409 INVALID_STATUS_TRANSITION. */
+export const TICKET_TRANSITIONS: Record<TicketStatus, readonly TicketStatus[]> = {
+  NEW: ["ACCEPTED", "CANCELLED"],
+  ACCEPTED: ["PREPARING", "CANCELLED"],
+  PREPARING: ["READY", "CANCELLED"],
+  READY: ["OUT_FOR_DELIVERY", "PICKED_UP", "CANCELLED"],
+  OUT_FOR_DELIVERY: ["DELIVERED", "CANCELLED"],
+  DELIVERED: [],
+  PICKED_UP: [],
+  CANCELLED: [],
+}
+
+/** A pickup order is handed over at the counter; a delivery order goes out with a courier. */
+export const ONLY_FOR: Partial<Record<TicketStatus, TicketFulfillment>> = {
+  OUT_FOR_DELIVERY: "DELIVERY",
+  DELIVERED: "DELIVERY",
+  PICKED_UP: "PICKUP",
+}
+
+/** Who moved a ticket: a member of the staff or courier chat (by Telegram id), an admin user, or the app itself. */
+export const ACTOR_TYPES = ["staff", "courier", "admin", "system"] as const
+export type TicketActor = { type: (typeof ACTOR_TYPES)[number]; id: string | null; name: string | null }

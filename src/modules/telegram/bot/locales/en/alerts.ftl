@@ -1,0 +1,2 @@
+alert-cake-order = New cake order #{ $number }
+alert-more-items = …and { $count } more

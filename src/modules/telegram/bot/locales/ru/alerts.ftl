@@ -1,0 +1,2 @@
+alert-cake-order = Новый заказ с тортом №{ $number }
+alert-more-items = …и ещё позиций: { $count }

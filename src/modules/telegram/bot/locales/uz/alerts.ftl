@@ -1,0 +1,2 @@
+alert-cake-order = Tortli yangi buyurtma №{ $number }
+alert-more-items = …yana { $count } ta mahsulot
