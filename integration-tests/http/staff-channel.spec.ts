@@ -10,6 +10,7 @@ import type TelegramModuleService from "../../src/modules/telegram/service"
 import { publishProductionTicketWorkflow } from "../../src/workflows/staff-channel/publish-production-ticket"
 import { moveProductionTicket } from "../../src/workflows/staff-channel/move-production-ticket"
 import { setStaffChatWorkflow } from "../../src/workflows/staff-channel/set-staff-chat"
+import remindUnacceptedTickets from "../../src/jobs/remind-unaccepted-tickets"
 import { callback } from "../fakes/telegram-updates"
 import { eventually } from "../helpers/eventually"
 import { botAgainstFakeTelegram } from "../helpers/fake-telegram"
@@ -183,6 +184,26 @@ medusaIntegrationTestRunner({
       await moveProductionTicket(container(), { ticket_id: ticket.id, to: "PICKED_UP", actor: admin })
       expect(await refused("CANCELLED", "too late")).toEqual({ type: "conflict", code: "INVALID_STATUS_TRANSITION" })
       expect((await staff().retrieveProductionTicket(ticket.id)).status).toBe("PICKED_UP")
+    })
+
+    it("announces an order nobody took in time again, once, with the accept button that still works", async () => {
+      const { order, ticket, post } = await paidOrder("pickup")
+      expect((await remindUnacceptedTickets(container())).reminded).toBe(0) // not late yet
+      await staff().updateProductionTickets({ id: ticket.id, paid_at: new Date(Date.now() - 11 * 60_000) })
+      expect((await remindUnacceptedTickets(container())).reminded).toBe(1)
+      expect((await remindUnacceptedTickets(container())).reminded).toBe(0) // once
+      const reminders = fake().callsOf("sendMessage").filter((call) => String(call.params.chat_id) === String(STAFF_CHAT) && String(call.params.text).startsWith("⏰"))
+      expect(reminders).toHaveLength(1)
+      expect(plain(String(reminders[0].params.text))).toMatch(new RegExp(`^⏰ Order #${order.display_id} has waited 11 min\\. Who takes it\\?\n\n🆕 New order #${order.display_id}\n`))
+      expect(reminders[0].params.reply_parameters).toMatchObject({ message_id: post.message_id })
+      const reminder = fake().messagesIn(STAFF_CHAT).at(-1)!
+      const calls = await press(STAFF_CHAT, BAKERS[4], buttonData(STAFF_CHAT, reminder.message_id, /I take it/)!, reminder.message_id)
+      expect(answersIn(calls)).toEqual(["Done"])
+      // both posts now say who took it and offer the next step, not the accept
+      for (const messageId of [post.message_id, reminder.message_id]) {
+        expect(plain(postIn(STAFF_CHAT, messageId).text!)).toContain("Taken by: Member4")
+        expect(buttons(postIn(STAFF_CHAT, messageId) as any).map((button) => button.text)).toEqual(["👩‍🍳 Preparing", "✖ Cancel"])
+      }
     })
 
     it("cancels from the chat with a reason: the stock comes back and the customer is told why", async () => {

@@ -134,6 +134,8 @@ export const envSchema = z
     TWILIO_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(10).default(4),
     TWILIO_RETRY_DELAY_MS: z.coerce.number().int().min(0).max(60_000).default(500),
     ALERT_SMS_TO: phoneList,
+    STAFF_ACCEPT_REMINDER_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(10),
+    STAFF_REMINDER_SCHEDULE: z.string().regex(/^(\S+\s+){4}\S+$/, "STAFF_REMINDER_SCHEDULE must be a 5-field cron expression").default("* * * * *"),
   })
   .superRefine((env, ctx) => {
     if (env.TELEGRAM_BOT_TOKEN && !env.TELEGRAM_WEBHOOK_SECRET) {

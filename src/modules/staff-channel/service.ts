@@ -17,12 +17,13 @@ export type TicketPatch = Partial<{
   courier_name: string | null
   cancel_reason: string | null
   fulfillment_id: string | null
+  reminded_at: Date
 }>
 
-/** What the ticket must still be for a move to land: its status, and for a courier claim, no courier yet. */
-export type TicketExpectation = { status: TicketStatus | readonly TicketStatus[]; courier_id?: null }
+/** What the ticket must still be for a move to land: its status, and for a courier claim or a reminder, none yet. */
+export type TicketExpectation = { status: TicketStatus | readonly TicketStatus[]; courier_id?: null; reminded_at?: null }
 
-const PATCHABLE = new Set<keyof TicketPatch>(["status", "accepted_at", "seconds_to_accept", "accepted_by_id", "accepted_by_name", "courier_id", "courier_name", "cancel_reason", "fulfillment_id"])
+const PATCHABLE = new Set<keyof TicketPatch>(["status", "accepted_at", "seconds_to_accept", "accepted_by_id", "accepted_by_name", "courier_id", "courier_name", "cancel_reason", "fulfillment_id", "reminded_at"])
 
 class StaffChannelModuleService extends MedusaService({ StaffChat, ProductionTicket, TicketChange, ChannelPost }) {
   /**
@@ -38,6 +39,7 @@ class StaffChannelModuleService extends MedusaService({ StaffChat, ProductionTic
       `UPDATE "production_ticket" SET ${[...columns.map((column) => `"${column}" = ?`), `"updated_at" = now()`].join(", ")}`,
       `WHERE "id" = ? AND "deleted_at" IS NULL AND "status" IN (${statuses.map(() => "?").join(", ")})`,
       expected.courier_id === null ? `AND "courier_id" IS NULL` : "",
+      expected.reminded_at === null ? `AND "reminded_at" IS NULL` : "",
       `RETURNING "id"`,
     ].join(" ")
     const manager = (sharedContext as { transactionManager: { execute(sql: string, params: unknown[]): Promise<unknown[]> } }).transactionManager

@@ -14,3 +14,8 @@ export function botI18n<C extends Context = Context>(config: Partial<I18nConfig<
     ...config,
   })
 }
+
+let shared: I18n | undefined
+
+/** One process-wide instance for texts written outside an update (posts, notifications, alerts); loaded on first use. */
+export const sharedBotI18n = (): I18n => (shared ??= botI18n())

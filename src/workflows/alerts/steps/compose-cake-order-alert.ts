@@ -1,16 +1,13 @@
-import type { I18n } from "@grammyjs/i18n"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { STAFF_CHANNEL_MODULE } from "../../../modules/staff-channel"
 import { staffLanguage } from "../../../modules/staff-channel/posts/ticket-post"
 import { readTicketView } from "../../../modules/staff-channel/posts/ticket-view"
 import type StaffChannelModuleService from "../../../modules/staff-channel/service"
-import { botI18n } from "../../../modules/telegram/bot/i18n"
+import { sharedBotI18n } from "../../../modules/telegram/bot/i18n"
 import { cakeOrderAlertText } from "../cake-order-alert-text"
 import type { StaffAlertInput } from "./send-alert-sms"
 
-let i18n: I18n | undefined
-const alertI18n = () => (i18n ??= botI18n())
 
 /** The alert a published ticket needs: one when its order holds a cake, in its staff chat's language; null otherwise. */
 export const composeCakeOrderAlertStep = createStep("compose-cake-order-alert", async ({ id }: { id: string }, { container }) => {
@@ -23,7 +20,7 @@ export const composeCakeOrderAlertStep = createStep("compose-cake-order-alert", 
   const [chat] = await staff.listStaffChats({ seller_id: ticket.seller_id }, { select: ["language"] })
   const alert: StaffAlertInput = {
     seller_id: ticket.seller_id,
-    text: cakeOrderAlertText(alertI18n(), staffLanguage(chat?.language), view),
+    text: cakeOrderAlertText(sharedBotI18n(), staffLanguage(chat?.language), view),
     idempotency_key: `alert-cake-order:${ticket.id}`,
   }
   return new StepResponse(alert)

@@ -1,4 +1,3 @@
-import type { I18n } from "@grammyjs/i18n"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import type { Api } from "grammy"
@@ -6,11 +5,8 @@ import { STAFF_CHANNEL_MODULE } from "../../../modules/staff-channel"
 import { staffLanguage, ticketPostKeyboard, ticketPostText } from "../../../modules/staff-channel/posts/ticket-post"
 import { readTicketView, type TicketView } from "../../../modules/staff-channel/posts/ticket-view"
 import type StaffChannelModuleService from "../../../modules/staff-channel/service"
-import { botI18n } from "../../../modules/telegram/bot/i18n"
+import { sharedBotI18n } from "../../../modules/telegram/bot/i18n"
 import { outboundTelegramApi } from "../../../modules/telegram/outbound-api"
-
-let i18n: I18n | undefined
-const staffI18n = () => (i18n ??= botI18n())
 
 type Purpose = "STAFF" | "COURIER"
 type NewPost = { id: string; chat_id: string; message_id: number }
@@ -24,8 +20,8 @@ function wantedPosts(ticket: TicketView, chats: { staff_chat_id: string; courier
 }
 
 /**
- * Brings the ticket's Telegram posts up to date: posts what is missing (the staff post on publish, the courier post
- * when a delivery is ready) and edits the rest to the ticket's status and buttons. Telegram failures are logged, not
+ * Brings the ticket's Telegram posts up to date: edits every post (reminders too) to the ticket's status and buttons,
+ * and posts what is missing (the staff post on publish, the courier post when a delivery is ready). Telegram failures are logged, not
  * thrown: the ticket is the truth, the admin board shows it, and the next change or the reminder posts again.
  */
 export const syncTicketPostsStep = createStep(
@@ -44,17 +40,18 @@ export const syncTicketPostsStep = createStep(
       return new StepResponse(created, created)
     }
     const language = staffLanguage(chats.language)
-    const text = ticketPostText(staffI18n(), language, ticket)
-    for (const [purpose, chatId] of wantedPosts(ticket, chats)) {
-      const reply_markup = ticketPostKeyboard(staffI18n(), language, ticket, purpose)
-      const posted = ticket.posts.find((post) => post.purpose === purpose)
+    const text = ticketPostText(sharedBotI18n(), language, ticket)
+    const keyboardOf = (purpose: TicketView["posts"][number]["purpose"]) => ticketPostKeyboard(sharedBotI18n(), language, ticket, purpose)
+    for (const post of ticket.posts) {
+      await editPost(api, post, text, keyboardOf(post.purpose)).catch((error: Error) =>
+        logger.error(`staff channel: editing the ${post.purpose.toLowerCase()} post of order #${ticket.display_id} failed: ${error.message}`)
+      )
+    }
+    for (const [purpose, chatId] of wantedPosts(ticket, chats).filter(([purpose]) => !ticket.posts.some((post) => post.purpose === purpose))) {
       try {
-        if (posted) await editPost(api, posted, text, reply_markup)
-        else {
-          const sent = await api.sendMessage(chatId, text, { reply_markup })
-          const post = await staff.createChannelPosts({ ticket_id: ticket.id, purpose, chat_id: chatId, message_id: sent.message_id })
-          created.push({ id: post.id, chat_id: chatId, message_id: sent.message_id })
-        }
+        const sent = await api.sendMessage(chatId, text, { reply_markup: keyboardOf(purpose) })
+        const post = await staff.createChannelPosts({ ticket_id: ticket.id, purpose, chat_id: chatId, message_id: sent.message_id })
+        created.push({ id: post.id, chat_id: chatId, message_id: sent.message_id })
       } catch (error) {
         logger.error(`staff channel: the ${purpose.toLowerCase()} post of order #${ticket.display_id} failed: ${(error as Error).message}`)
       }

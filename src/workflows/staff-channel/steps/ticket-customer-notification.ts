@@ -4,12 +4,10 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { STAFF_CHANNEL_MODULE } from "../../../modules/staff-channel"
 import type StaffChannelModuleService from "../../../modules/staff-channel/service"
 import { reasonText } from "../../../modules/staff-channel/posts/ticket-post"
-import { botI18n } from "../../../modules/telegram/bot/i18n"
+import { sharedBotI18n } from "../../../modules/telegram/bot/i18n"
 import { DEFAULT_LANGUAGE, isBotLanguage } from "../../../modules/telegram/bot/languages"
 import { customerOfOrder } from "../../../modules/telegram/bot/order-queries"
 import { telegramChatOf } from "../../telegram/telegram-chat-of"
-
-const i18n = botI18n()
 
 /**
  * The customer's message for a ticket's new status (production.accepted, production.ready, …) in their language, to
@@ -34,7 +32,7 @@ export const ticketCustomerNotificationStep = createStep("ticket-customer-notifi
         order_id: ticket.order_id,
         display_id: ticket.display_id,
         fulfillment: ticket.fulfillment.toLowerCase(),
-        rejection_reason: reasonText(i18n, language, ticket.cancel_reason),
+        rejection_reason: reasonText(sharedBotI18n(), language, ticket.cancel_reason),
       },
     },
   ] as CreateNotificationDTO[])
