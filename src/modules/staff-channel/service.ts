@@ -46,6 +46,22 @@ class StaffChannelModuleService extends MedusaService({ StaffChat, ProductionTic
     const rows = await manager.execute(sql, [...columns.map((column) => patch[column] ?? null), id, ...statuses])
     return rows.length === 1
   }
+
+  /**
+   * NEW → ACCEPTED for `by`, in one statement (the same race rule as moveTicketIf) that also stamps the time from
+   * payment; a press that lost learns it from the empty answer without a read first. Returns the order id, or null.
+   */
+  @InjectTransactionManager()
+  async acceptTicketIfNew(id: string, by: { id: string | null; name: string | null }, @MedusaContext() sharedContext: Context = {}): Promise<string | null> {
+    const manager = (sharedContext as { transactionManager: { execute(sql: string, params: unknown[]): Promise<{ order_id: string }[]> } }).transactionManager
+    const rows = await manager.execute(
+      `UPDATE "production_ticket" SET "status" = 'ACCEPTED', "accepted_at" = now(), "accepted_by_id" = ?, "accepted_by_name" = ?,
+        "seconds_to_accept" = GREATEST(0, ROUND(EXTRACT(EPOCH FROM now() - "paid_at")))::integer, "updated_at" = now()
+       WHERE "id" = ? AND "status" = 'NEW' AND "deleted_at" IS NULL RETURNING "order_id"`,
+      [by.id, by.name, id]
+    )
+    return rows[0]?.order_id ?? null
+  }
 }
 
 export default StaffChannelModuleService

@@ -9,7 +9,8 @@ export type MoveProductionTicketInput = { ticket_id: string; to: TicketStatus; a
 
 /** The admin's and the chats' one entry: accepting (with the write-off) or any later step; returns the ticket. */
 export async function moveProductionTicket(container: MedusaContainer, input: MoveProductionTicketInput) {
+  const staff = container.resolve<StaffChannelModuleService>(STAFF_CHANNEL_MODULE)
   if (input.to === "ACCEPTED") await acceptProductionTicketWorkflow(container).run({ input: { ticket_id: input.ticket_id, actor: input.actor } })
   else await advanceProductionTicketWorkflow(container).run({ input })
-  return container.resolve<StaffChannelModuleService>(STAFF_CHANNEL_MODULE).retrieveProductionTicket(input.ticket_id)
+  return staff.retrieveProductionTicket(input.ticket_id)
 }

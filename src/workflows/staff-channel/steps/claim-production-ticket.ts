@@ -17,21 +17,13 @@ export const claimProductionTicketStep = createStep(
   "claim-production-ticket",
   async ({ ticket_id, actor }: ClaimInput, { container }) => {
     const staff = container.resolve<StaffChannelModuleService>(STAFF_CHANNEL_MODULE)
-    const ticket = await staff.retrieveProductionTicket(ticket_id)
-    if (ticket.status !== "NEW") throw alreadyTaken(ticket)
-    const acceptedAt = new Date()
-    const won = await staff.moveTicketIf(ticket_id, { status: "NEW" }, {
-      status: "ACCEPTED",
-      accepted_at: acceptedAt,
-      seconds_to_accept: Math.max(0, Math.round((acceptedAt.getTime() - new Date(ticket.paid_at).getTime()) / 1000)),
-      accepted_by_id: actor.id,
-      accepted_by_name: actor.name,
-    })
-    if (!won) throw alreadyTaken(await staff.retrieveProductionTicket(ticket_id))
+    const orderId = await staff.acceptTicketIfNew(ticket_id, actor)
+    // a lost race (or an unknown ticket: retrieve answers 404) is told who won
+    if (!orderId) throw alreadyTaken(await staff.retrieveProductionTicket(ticket_id))
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
-    const { data } = await query.graph({ entity: "order", fields: ["items.*"], filters: { id: ticket.order_id } })
+    const { data } = await query.graph({ entity: "order", fields: ["items.*"], filters: { id: orderId } })
     const items = ((data[0] as any)?.items ?? []).map((item: any) => ({ id: item.id as string, quantity: Number(item.quantity) }))
-    return new StepResponse({ order_id: ticket.order_id, items } as ClaimedOrder, ticket_id)
+    return new StepResponse({ order_id: orderId, items } as ClaimedOrder, ticket_id)
   },
   async (ticketId, { container }) => {
     if (!ticketId) return
