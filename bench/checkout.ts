@@ -4,8 +4,8 @@
  * Prints p50/p95/max per step and in total. Settings: BENCH_BASE_URL, BENCH_PUBLISHABLE_KEY, BENCH_CHECKOUTS
  * (defaults: what `npm start` wrote to .data/runtime.json, 20 checkouts). `npm run bench -- gateways` runs
  * bench/gateways.ts instead, with the same settings; `npm run bench -- pricing` runs bench/pricing.ts (no server);
- * `npm run bench -- bot` and `-- claims` run bench/bot.ts and bench/claims.ts inside the app (no server, the app's
- * database).
+ * `npm run bench -- bot`, `-- claims` and `-- slots` run bench/bot.ts, claims.ts and slots.ts inside the app (no
+ * server, the app's database).
  */
 import { readEnv, type Env } from "../src/config/env"
 import { readRuntimeInfo } from "../scripts/lib/local-state"
@@ -113,6 +113,7 @@ const BENCHES: Record<string, () => Promise<void>> = {
   // The bot runs in-process inside `medusa exec`, which boots the app's container on the app's database.
   bot: () => runInApp("./bench/bot.ts"),
   claims: () => runInApp("./bench/claims.ts"),
+  slots: () => runInApp("./bench/slots.ts"),
 }
 
 // bench/gateways.ts imports the helpers above; only the script itself runs a benchmark.

@@ -90,6 +90,7 @@ const DASTURXON_MODULES: ModuleEntry[] = [
   { resolve: "./src/modules/custom-cake" },
   { resolve: "./src/modules/telegram" },
   { resolve: "./src/modules/staff-channel" },
+  { resolve: "./src/modules/scheduling" },
 ]
 
 /** SMS through Twilio (channel `sms`) when its settings are complete; the staff alerts' numbers are ALERT_SMS_TO. */

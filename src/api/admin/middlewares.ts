@@ -15,11 +15,19 @@ import {
 } from "./bakeries/validators"
 import { staffCustomCakeMiddlewares } from "../shared/custom-cake-middlewares"
 import { adminPricingMiddlewares } from "./pricing/middlewares"
+import { AdminCreateClosure, AdminListClosuresQuery } from "./closures/validators"
+import { AdminListSlotTemplatesQuery, AdminSetSlotTemplates } from "./slot-templates/validators"
+import { AdminSetStoreSwitches } from "./store-switches/validators"
 import { adminProductionMiddlewares } from "./production/middlewares"
 import { AdminSetProductBakery } from "./products/[id]/bakery/validators"
 
 /** Medusa authenticates every /admin route as a user (session, bearer or secret API key); these only validate. */
 export const adminMiddlewares: MiddlewareRoute[] = [
+  { method: ["POST"], matcher: "/admin/store-switches", middlewares: [validateAndTransformBody(AdminSetStoreSwitches)] },
+  { method: ["GET"], matcher: "/admin/slot-templates", middlewares: [validateAndTransformQuery(AdminListSlotTemplatesQuery, { defaults: [], isList: false })] },
+  { method: ["POST"], matcher: "/admin/slot-templates", middlewares: [validateAndTransformBody(AdminSetSlotTemplates)] },
+  { method: ["GET"], matcher: "/admin/closures", middlewares: [validateAndTransformQuery(AdminListClosuresQuery, { defaults: [], isList: false })] },
+  { method: ["POST"], matcher: "/admin/closures", middlewares: [validateAndTransformBody(AdminCreateClosure)] },
   ...staffCustomCakeMiddlewares("/admin"),
   { method: ["GET"], matcher: "/admin/bakeries", middlewares: [validateAndTransformQuery(AdminListBakeriesQuery, listBakeriesQueryConfig)] },
   { method: ["POST"], matcher: "/admin/bakeries", middlewares: [validateAndTransformBody(AdminCreateBakery)] },

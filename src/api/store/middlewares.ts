@@ -8,6 +8,7 @@ import { acceptImages } from "../../lib/uploads/accept-images"
 import { StoreListCustomCakesQuery, StoreSubmitCustomCake } from "../shared/custom-cake-validators"
 import { jsonFromMultipartData } from "./custom-cakes/multipart-data"
 import { StoreServingsEstimateQuery } from "./servings-estimate/validators"
+import { StoreListSlotsQuery } from "./slots/validators"
 import {
   hideProductOfSuspendedBakery,
   hideVariantOfSuspendedBakery,
@@ -24,6 +25,7 @@ const applicationLimiter = createRateLimiter(
 
 /** Medusa requires a publishable key on every /store route and reads an optional customer login on each. */
 export const storeMiddlewares: MiddlewareRoute[] = [
+  { methods: ["GET"], matcher: "/store/slots", middlewares: [validateAndTransformQuery(StoreListSlotsQuery, { defaults: [], isList: false })] },
   { matcher: "/store/custom-cakes*", middlewares: [authenticate("customer", ["session", "bearer"])] },
   {
     methods: ["GET"],
