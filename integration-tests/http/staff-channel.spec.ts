@@ -8,6 +8,7 @@ import type StaffChannelModuleService from "../../src/modules/staff-channel/serv
 import { TELEGRAM_MODULE } from "../../src/modules/telegram"
 import type TelegramModuleService from "../../src/modules/telegram/service"
 import { publishProductionTicketWorkflow } from "../../src/workflows/staff-channel/publish-production-ticket"
+import publishProductionTicket from "../../src/subscribers/publish-production-ticket"
 import { moveProductionTicket } from "../../src/workflows/staff-channel/move-production-ticket"
 import { setStaffChatWorkflow } from "../../src/workflows/staff-channel/set-staff-chat"
 import remindUnacceptedTickets from "../../src/jobs/remind-unaccepted-tickets"
@@ -96,10 +97,13 @@ medusaIntegrationTestRunner({
       expect(text).toContain("Customer: Dilnoza, +99890 *** ** 67")
       expect(buttons(post as any).map((button) => button.text)).toEqual(["✋ I take it"])
 
-      // order.placed again and a repeated capture event: still one ticket, one post
-      await publishProductionTicketWorkflow(container()).run({ input: { order_id: order.id } })
-      await container().resolve(Modules.EVENT_BUS).emit({ name: "order.placed", data: { id: order.id } })
-      await new Promise((resolve) => setImmediate(resolve))
+      // order.placed again and a repeated capture, run by the subscriber and awaited, and the workflow at once twice
+      const { data: [paid] }: { data: any[] } = await query().graph({ entity: "order", fields: ["payment_collections.payments.id"], filters: { id: order.id } })
+      await Promise.all([
+        publishProductionTicket({ event: { name: "order.placed", data: { id: order.id } }, container: container() } as any),
+        publishProductionTicket({ event: { name: "payment.captured", data: { id: paid.payment_collections[0].payments[0].id } }, container: container() } as any),
+        publishProductionTicketWorkflow(container()).run({ input: { order_id: order.id } }),
+      ])
       expect(await staff().listProductionTickets({ order_id: order.id })).toHaveLength(1)
       expect(fake().messagesIn(STAFF_CHAT).filter((message) => message.text?.includes(`#${order.display_id}\n`))).toHaveLength(1)
     })

@@ -3,7 +3,7 @@ import { AbstractNotificationProviderService, MedusaError } from "@medusajs/fram
 import { autoRetry } from "@grammyjs/auto-retry"
 import type { I18n } from "@grammyjs/i18n"
 import { Api } from "grammy"
-import { botI18n } from "../telegram/bot/i18n"
+import { sharedBotI18n } from "../telegram/bot/i18n"
 import { notificationText, paymentLinkKeyboard } from "../telegram/bot/notification-texts"
 
 export type TelegramNotificationOptions = { botToken: string; apiRoot?: string }
@@ -26,7 +26,7 @@ export default class TelegramNotificationService extends AbstractNotificationPro
     super()
     this.api = new Api(options.botToken, options.apiRoot ? { apiRoot: options.apiRoot } : undefined)
     this.api.config.use(autoRetry({ maxRetryAttempts: 5, maxDelaySeconds: 30 }))
-    this.i18n = botI18n()
+    this.i18n = sharedBotI18n()
   }
 
   async send(notification: ProviderSendNotificationDTO): Promise<ProviderSendNotificationResultsDTO> {

@@ -26,10 +26,10 @@ export function missingTwilioSettings(env: Env): string[] {
 
 /** The provider's options when Twilio is configured, otherwise null: medusa-config and the alert workflows ask the same. */
 export function twilioSmsOptions(env: Env): TwilioSmsOptions | null {
-  if (missingTwilioSettings(env).length || !env.TWILIO_ACCOUNT_SID || !env.TWILIO_AUTH_TOKEN) return null
+  if (missingTwilioSettings(env).length) return null
   return {
-    accountSid: env.TWILIO_ACCOUNT_SID,
-    authToken: env.TWILIO_AUTH_TOKEN,
+    accountSid: env.TWILIO_ACCOUNT_SID!,
+    authToken: env.TWILIO_AUTH_TOKEN!,
     from: env.TWILIO_FROM,
     messagingServiceSid: env.TWILIO_MESSAGING_SERVICE_SID,
     apiBaseUrl: env.TWILIO_API_BASE_URL,

@@ -23,6 +23,11 @@ export const ONLY_FOR: Partial<Record<TicketStatus, TicketFulfillment>> = {
   PICKED_UP: "PICKUP",
 }
 
+/** The statuses a ticket can move to next, for its kind of order (pickup or delivery): the chats' and the board's buttons. */
+export function nextStatuses(ticket: { status: TicketStatus; fulfillment: TicketFulfillment }): TicketStatus[] {
+  return TICKET_TRANSITIONS[ticket.status].filter((to) => !ONLY_FOR[to] || ONLY_FOR[to] === ticket.fulfillment)
+}
+
 /** Who moved a ticket: a member of the staff or courier chat (by Telegram id), an admin user, or the app itself. */
 export const ACTOR_TYPES = ["staff", "courier", "admin", "system"] as const
 export type TicketActor = { type: (typeof ACTOR_TYPES)[number]; id: string | null; name: string | null }

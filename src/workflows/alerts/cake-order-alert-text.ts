@@ -2,7 +2,7 @@ import type { I18n } from "@grammyjs/i18n"
 import type { TicketView } from "../../modules/staff-channel/posts/ticket-view"
 import type { BotLanguage } from "../../modules/telegram/bot/languages"
 import { formatPrice } from "../../modules/telegram/bot/money"
-import { orderItemLine, wantedWhen } from "../../modules/telegram/bot/notification-texts"
+import { fulfillmentLine, orderItemLine } from "../../modules/telegram/bot/notification-texts"
 
 /* An SMS is billed per segment (70 characters of Cyrillic) and Twilio takes at most 1600 characters: a big order
    lists its first lines and how many more there are, the staff chat and the admin show the rest. */
@@ -16,13 +16,11 @@ export function cakeOrderAlertText(i18n: I18n, language: BotLanguage, ticket: Ca
   const { order } = ticket
   const items = order.items.slice(0, MAX_ITEM_LINES).map(orderItemLine)
   const hidden = order.items.length - items.length
-  const when = wantedWhen(order.metadata.wanted_date as string | null, order.metadata.wanted_time as string | null, language)
-  const fulfillment = ticket.fulfillment === "PICKUP" ? "order-pickup" : "order-delivery"
   return [
     t("alert-cake-order", { number: ticket.display_id }),
     ...items,
     hidden > 0 ? t("alert-more-items", { count: hidden }) : null,
-    when ? t(`${fulfillment}-when`, { when }) : t(fulfillment),
+    fulfillmentLine(t, language, { ...order.metadata, fulfillment: ticket.fulfillment.toLowerCase() }),
     t("staff-post-total", { total: formatPrice(order.total, order.currency_code, language) }),
   ]
     .filter((line) => line !== null)

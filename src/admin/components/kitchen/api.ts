@@ -2,7 +2,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import type { AcceptanceKpis } from "../../../api/admin/production/kpis"
 import type { TicketStatus } from "../../../modules/staff-channel/transitions"
 import { sdk } from "../../lib/sdk"
-import { BOARD_COLUMNS, FINISHED_STATUSES } from "./statuses"
+import { BOARD_COLUMNS, FINISHED_SHOWN, FINISHED_STATUSES } from "./statuses"
 import type { KitchenBoard } from "./board-state"
 
 export type { TicketStatus }
@@ -33,7 +33,6 @@ export type { AcceptanceKpis }
 type TicketPage = { production_tickets: KitchenTicket[]; count: number }
 
 const ACTIVE_LIMIT = 200
-const FINISHED_LIMIT = 20
 
 export const kitchenKeys = {
   board: ["kitchen", "board"] as const,
@@ -48,7 +47,7 @@ export const useKitchenBoard = () =>
   useQuery({
     queryKey: kitchenKeys.board,
     queryFn: async (): Promise<KitchenBoard> => {
-      const [active, finished] = await Promise.all([ticketPage(BOARD_COLUMNS, ACTIVE_LIMIT), ticketPage(FINISHED_STATUSES, FINISHED_LIMIT)])
+      const [active, finished] = await Promise.all([ticketPage(BOARD_COLUMNS, ACTIVE_LIMIT), ticketPage(FINISHED_STATUSES, FINISHED_SHOWN)])
       return { active: active.production_tickets, finished: finished.production_tickets }
     },
   })

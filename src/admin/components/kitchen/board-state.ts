@@ -1,9 +1,8 @@
 import type { KitchenTicket, TicketStatus } from "./api"
-import { BOARD_COLUMNS, isFinished } from "./statuses"
+import { BOARD_COLUMNS, FINISHED_SHOWN, isFinished } from "./statuses"
 
 export type KitchenBoard = { active: KitchenTicket[]; finished: KitchenTicket[] }
 
-const FINISHED_SHOWN = 20
 const newestPaidFirst = (a: KitchenTicket, b: KitchenTicket) => b.paid_at.localeCompare(a.paid_at)
 
 /** The board after a ticket changed (from the stream): it leaves its old place and lands in the active or finished list. */

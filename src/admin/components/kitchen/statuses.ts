@@ -17,6 +17,9 @@ const STATUSES: Record<TicketStatus, { label: string; color: Color; action: stri
 /** The board's columns, in the order a ticket moves through them. */
 export const BOARD_COLUMNS = ["NEW", "ACCEPTED", "PREPARING", "READY", "OUT_FOR_DELIVERY"] as const satisfies readonly TicketStatus[]
 /** Finished tickets: shown collapsed under the board. */
+/** How many finished tickets the board keeps below the columns. */
+export const FINISHED_SHOWN = 20
+
 export const FINISHED_STATUSES = ["DELIVERED", "PICKED_UP", "CANCELLED"] as const satisfies readonly TicketStatus[]
 
 export const statusLabel = (status: TicketStatus) => STATUSES[status].label

@@ -2,7 +2,8 @@ import type { InferTypeOf, MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import type ProductionTicket from "../../../modules/staff-channel/models/production-ticket"
 import type TicketChange from "../../../modules/staff-channel/models/ticket-change"
-import { ONLY_FOR, TICKET_TRANSITIONS, type TicketFulfillment, type TicketStatus } from "../../../modules/staff-channel/transitions"
+import { ticketItem } from "../../../modules/staff-channel/posts/ticket-view"
+import { nextStatuses, type TicketStatus } from "../../../modules/staff-channel/transitions"
 
 /** The ticket's own columns and, through the production_ticket ↔ order link, what the kitchen reads of the order. */
 const TICKET_FIELDS = [
@@ -28,11 +29,6 @@ export type TicketView = TicketColumns & {
   history?: Omit<InferTypeOf<typeof TicketChange>, "ticket">[]
 }
 
-/** Where the status may go next for this ticket's fulfilment (what the board offers as buttons). */
-export function nextStatuses(status: TicketStatus, fulfillment: TicketFulfillment): TicketStatus[] {
-  return TICKET_TRANSITIONS[status].filter((to) => (ONLY_FOR[to] ?? fulfillment) === fulfillment)
-}
-
 /** The day and window the customer chose at checkout (order metadata written by the bot's checkout). */
 function slotOf(metadata: Row | null | undefined): { date: string; time: string | null } | null {
   return typeof metadata?.wanted_date === "string" ? { date: metadata.wanted_date, time: metadata.wanted_time ?? null } : null
@@ -43,12 +39,10 @@ export function toTicketView(row: Row): TicketView {
   const ticket = columns as TicketColumns
   return {
     ...ticket,
-    items: ((order?.items ?? []) as Row[]).map(
-      (item): TicketItem => ({ title: item.title, variant_title: item.variant_title ?? null, quantity: Number(item.quantity) })
-    ),
+    items: ((order?.items ?? []) as Row[]).map(ticketItem),
     slot: slotOf(order?.metadata),
     cake_message: (order?.metadata?.cake_message as string | undefined) ?? null,
-    next_statuses: nextStatuses(ticket.status, ticket.fulfillment),
+    next_statuses: nextStatuses(ticket),
     ...(history ? { history: [...history].sort((a: Row, b: Row) => +new Date(a.created_at) - +new Date(b.created_at)) } : {}),
   }
 }

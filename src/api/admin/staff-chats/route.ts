@@ -14,8 +14,6 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 
 /** POST /admin/staff-chats `{ seller_id, staff_chat_id, courier_chat_id?, language? }`: sets (or replaces) a seller's chats. */
 export const POST = async (req: AuthenticatedMedusaRequest<AdminSetStaffChatType>, res: MedusaResponse) => {
-  const { seller_id } = req.validatedBody
-  await setStaffChatWorkflow(req.scope).run({ input: req.validatedBody })
-  const [staffChat] = await staffChannelOf(req).listStaffChats({ seller_id })
-  res.json({ staff_chat: staffChat })
+  const { result } = await setStaffChatWorkflow(req.scope).run({ input: req.validatedBody })
+  res.json({ staff_chat: result })
 }

@@ -3,7 +3,7 @@ import { maskRecipient } from "../../../lib/mask"
 import { DEFAULT_LANGUAGE, isBotLanguage, type BotLanguage } from "../../telegram/bot/languages"
 import { formatPrice } from "../../telegram/bot/money"
 import { orderItemLine, wantedWhen } from "../../telegram/bot/notification-texts"
-import { TICKET_TRANSITIONS, ONLY_FOR, type TicketStatus } from "../transitions"
+import { nextStatuses } from "../transitions"
 import type { TicketView } from "./ticket-view"
 
 /** Why staff cancel from the chat (a button each); the admin may write any reason. */
@@ -22,11 +22,6 @@ export const staffLanguage = (language: unknown): BotLanguage => (isBotLanguage(
 export function reasonText(i18n: Translator, language: BotLanguage, reason: string | null): string {
   if (!reason) return ""
   return (CANCEL_REASONS as readonly string[]).includes(reason) ? i18n.t(language, `staff-reason-${reason}`) : reason
-}
-
-/** The statuses a ticket can move to next, for its kind of order (pickup or delivery). */
-export function nextStatuses(ticket: Pick<TicketView, "status" | "fulfillment">): TicketStatus[] {
-  return TICKET_TRANSITIONS[ticket.status].filter((to) => !ONLY_FOR[to] || ONLY_FOR[to] === ticket.fulfillment)
 }
 
 /** The post's text: the order as the kitchen needs it, the customer's phone masked, and where the ticket stands. */

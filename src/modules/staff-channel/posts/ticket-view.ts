@@ -27,6 +27,13 @@ export type TicketView = {
   }
 }
 
+/** An order line as the kitchen reads it: the product's title it was sold under, the size, how many. */
+export const ticketItem = (item: any): { title: string; variant_title: string | null; quantity: number } => ({
+  title: item.product_title ?? item.title,
+  variant_title: item.variant_title ?? null,
+  quantity: Number(item.quantity),
+})
+
 const text = (value: unknown) => (typeof value === "string" && value.trim() ? value.trim() : null)
 
 /** The ticket and its order as the posts and the admin show them; null when either is gone. */
@@ -36,7 +43,7 @@ export async function readTicketView(query: Query, ticketId: string): Promise<Ti
   if (!ticket) return null
   const { data: orders } = await query.graph({
     entity: "order",
-    fields: ["currency_code", "total", "metadata", "items.product_title", "items.title", "items.variant_title", "items.quantity", "shipping_address.first_name", "shipping_address.phone", "shipping_address.address_1", "shipping_address.city"],
+    fields: ["currency_code", "total", "metadata", "items.*", "shipping_address.first_name", "shipping_address.phone", "shipping_address.address_1", "shipping_address.city"],
     filters: { id: ticket.order_id },
   })
   const order = orders[0] as any
@@ -48,7 +55,7 @@ export async function readTicketView(query: Query, ticketId: string): Promise<Ti
     order: {
       currency_code: order.currency_code,
       total: Number(order.total),
-      items: (order.items ?? []).map((item: any) => ({ title: item.product_title ?? item.title, variant_title: item.variant_title ?? null, quantity: Number(item.quantity) })),
+      items: (order.items ?? []).map(ticketItem),
       metadata: order.metadata ?? {},
       customer_name: text(address?.first_name),
       phone: text(address?.phone),

@@ -1,6 +1,6 @@
 import { CART_PAYMENT_IN_PROGRESS } from "../../../../../workflows/payments/payment-hold"
 import { CustomCakeErrorCodes } from "../../../../../modules/custom-cake/error-codes"
-import { botI18n } from "../../../../../modules/telegram/bot/i18n"
+import { sharedBotI18n } from "../../../../../modules/telegram/bot/i18n"
 import { languageOfTelegramCode } from "../../../../../modules/telegram/bot/languages"
 
 const MESSAGE_KEYS: Record<string, string> = {
@@ -9,15 +9,13 @@ const MESSAGE_KEYS: Record<string, string> = {
   [CART_PAYMENT_IN_PROGRESS]: "pay-link-busy",
 }
 
-let i18n: ReturnType<typeof botI18n> | undefined
-
 const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (character) => `&#${character.charCodeAt(0)};`)
 
 /** The page a customer's browser gets for a link that cannot be paid, in their language; null for other errors. */
 export function paymentLinkErrorPage(code: string | undefined, acceptLanguage: string | undefined): string | null {
   const key = code ? MESSAGE_KEYS[code] : undefined
   if (!key) return null
-  i18n ??= botI18n()
+  const i18n = sharedBotI18n()
   const language = languageOfTelegramCode(acceptLanguage?.split(",")[0]?.trim())
   const [title, message] = [i18n.t(language, "pay-link-title"), i18n.t(language, key)].map(escapeHtml)
   return `<!doctype html>
