@@ -58,17 +58,17 @@ export function systemOrders(container: () => MedusaContainer) {
   }
 
   /**
-   * A cart of the customer in the Telegram channel and the store's region, a shipping method, a payment session of
-   * the system provider, then the cart completed. No email: with one other than the customer's, Medusa would give the
-   * cart a guest customer of that email.
+   * A cart of the customer in the Telegram channel and the store's region, with a shipping method and a payment
+   * session of the system provider: ready to complete. No email: with one other than the customer's, Medusa would
+   * give the cart a guest customer of that email.
    */
-  async function placeOrder(
+  async function readyCart(
     customerId: string,
     items: Line[],
     metadata: Record<string, unknown> = {},
     shipping = "Courier delivery in Bukhara",
     address: Record<string, string> = {}
-  ): Promise<PlacedOrder> {
+  ): Promise<string> {
     const where = await sellingContext(container())
     const { result: cart } = await createCartWorkflow(container()).run({
       input: { region_id: where.regionId, sales_channel_id: where.salesChannelId, customer_id: customerId, shipping_address: { ...UZ_ADDRESS, ...address }, items, metadata },
@@ -78,10 +78,20 @@ export function systemOrders(container: () => MedusaContainer) {
     await addShippingMethodToCartWorkflow(container()).run({ input: { cart_id: cart.id, options: [{ id: option.id }] } })
     const { result: collection } = await createPaymentCollectionForCartWorkflow(container()).run({ input: { cart_id: cart.id } })
     await createPaymentSessionsWorkflow(container()).run({ input: { payment_collection_id: collection.id, provider_id: SYSTEM_PAYMENT } })
-    const { result } = await completeCartWorkflow(container()).run({ input: { id: cart.id } })
-    const { data: [order] }: { data: any[] } = await query().graph({ entity: "order", fields: ["id", "display_id", "items.*"], filters: { id: result.id } })
+    return cart.id
+  }
+
+  /** Completes a ready cart; answers its order. */
+  async function complete(cartId: string): Promise<PlacedOrder> {
+    const { result } = await completeCartWorkflow(container()).run({ input: { id: cartId } })
+    const { data: [order] }: { data: any[] } = await query().graph({ entity: "order", fields: ["id", "display_id", "metadata", "items.*"], filters: { id: result.id } })
     return order as PlacedOrder
   }
 
-  return { prepare, stockPlenty, placeOrder }
+  /** A ready cart, completed. */
+  async function placeOrder(...args: Parameters<typeof readyCart>): Promise<PlacedOrder> {
+    return complete(await readyCart(...args))
+  }
+
+  return { prepare, stockPlenty, readyCart, complete, placeOrder }
 }

@@ -4,6 +4,8 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { seedDemoStore } from "../../src/scripts/seed/index"
 import { TELEGRAM_MODULE } from "../../src/modules/telegram"
 import type TelegramModuleService from "../../src/modules/telegram/service"
+import { SCHEDULING_MODULE } from "../../src/modules/scheduling"
+import type SchedulingModuleService from "../../src/modules/scheduling/service"
 import { botAgainstFakeTelegram } from "../helpers/fake-telegram"
 import { contact, location, message, preCheckout, successfulPayment } from "../fakes/telegram-updates"
 import { buttons, lastCall, plain, telegramChat, textsOf, waitForPush } from "../helpers/telegram-chat"
@@ -38,7 +40,7 @@ medusaIntegrationTestRunner({
     const chat = telegramChat(api, fake, SECRET)
 
     beforeAll(async () => {
-      await seedDemoStore(container())
+      await seedDemoStore(container(), { slots: true })
     })
     beforeEach(() => fake().reset())
 
@@ -74,8 +76,8 @@ medusaIntegrationTestRunner({
       await chat.send(contact(id, "998901234567"))
       await chat.tap(id, words[fulfillment])
       if (place) await chat.send(typeof place === "string" ? message(id, place) : location(id, place.latitude, place.longitude))
-      await chat.tap(id, /./) // the first day offered
-      await chat.tap(id, /^\d\d:00–\d\d:00$/)
+      await chat.tap(id, /./) // the first day with a free slot
+      await chat.tap(id, /^\d\d:00–\d\d:00$/) // its first slot, held for the cart
       await chat.send(message(id, "Malika 7!"))
       return chat.tap(id, words.skip)
     }
@@ -189,6 +191,32 @@ medusaIntegrationTestRunner({
         const decoded = Buffer.from(encoded, "base64").toString()
         expect(sessions.some((session: { id: string }) => decoded.includes(`ac.order_id=${session.id}`))).toBe(true)
         expect(decoded).toContain("a=36000000")
+      })
+    })
+
+    describe("slots", () => {
+      it("explains a slot taken meanwhile in the user's language, offers the slots again, and the order keeps the one held", async () => {
+        const { id } = await napoleonsInCart("ru")
+        await chat.tap(id, WORDS.ru.checkout)
+        await chat.send(contact(id, "998901234567"))
+        const days = await chat.tap(id, WORDS.ru.pickup)
+        const date = String(buttons(lastCall(days, "sendMessage"))[0].callback_data).replace("co:d:", "")
+        const times = await chat.tap(id, /./)
+        const first = String(buttons(lastCall(times, "sendMessage"))[0].text)
+        // another customer takes every place of that slot before this one taps it
+        const scheduling = container().resolve<SchedulingModuleService>(SCHEDULING_MODULE)
+        const { data: [napoleon] }: { data: any[] } = await query().graph({ entity: "product", fields: ["bakery.id"], filters: { handle: "napoleon" } })
+        const slot = { seller_id: napoleon.bakery.id, type: "PICKUP" as const, date, starts_at: first.slice(0, 5) }
+        const [template] = await scheduling.listSlotTemplates({ seller_id: slot.seller_id, type: "PICKUP", starts_at: slot.starts_at }, { take: 1 })
+        while (await scheduling.takeSlotPlace(slot, { orders: template.capacity_orders, cakes: null }, 0));
+        const refused = await chat.tap(id, first)
+        expect(textsOf(refused)).toContain("Это время только что заняли. Пожалуйста, выберите другое.")
+        expect(textsOf(refused).at(-1)).toBe("На какой день?")
+        await chat.tap(id, /./)
+        const second = await chat.tap(id, /^\d\d:00–\d\d:00$/)
+        expect(textsOf(second).at(-1)).toContain("Надпись на торте")
+        const [held] = await scheduling.listSlotBookings({ status: "HELD" }, { order: { created_at: "DESC" }, take: 1 })
+        expect(`${held.date} ${held.starts_at}`).not.toBe(`${date} ${slot.starts_at}`)
       })
     })
 

@@ -111,6 +111,7 @@ export const envSchema = z
     PRICING_RETRAIN_SCHEDULE: z.string().regex(/^(\S+\s+){4}\S+$/, "PRICING_RETRAIN_SCHEDULE must be a 5-field cron expression").default("0 3 * * 1"),
     PRICING_MIN_REAL_SAMPLES: z.coerce.number().int().min(0).max(1_000_000).default(200),
     CUSTOM_CAKE_MIN_LEAD_HOURS: z.coerce.number().int().min(0).max(24 * 60).default(24),
+    CART_HOLD_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
     CUSTOM_CAKE_PAYMENT_HOURS: z.coerce.number().int().min(1).max(24 * 14).default(48),
     CUSTOM_CAKE_EXPIRY_SCHEDULE: z.string().regex(/^(\S+\s+){4}\S+$/, "CUSTOM_CAKE_EXPIRY_SCHEDULE must be a 5-field cron expression").default("*/5 * * * *"),
     STRIPE_PUBLISHABLE_KEY: optionalString,
@@ -135,7 +136,9 @@ export const envSchema = z
     TWILIO_RETRY_DELAY_MS: z.coerce.number().int().min(0).max(60_000).default(500),
     ALERT_SMS_TO: phoneList,
     STAFF_ACCEPT_REMINDER_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(10),
+    SLOT_HOLD_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(20),
     STAFF_REMINDER_SCHEDULE: z.string().regex(/^(\S+\s+){4}\S+$/, "STAFF_REMINDER_SCHEDULE must be a 5-field cron expression").default("* * * * *"),
+    LEDGER_CORRECTION_APPROVAL_THRESHOLD: z.coerce.number().int().min(0).max(1_000_000).default(20),
   })
   .superRefine((env, ctx) => {
     if (env.TELEGRAM_BOT_TOKEN && !env.TELEGRAM_WEBHOOK_SECRET) {

@@ -91,6 +91,8 @@ const DASTURXON_MODULES: ModuleEntry[] = [
   { resolve: "./src/modules/telegram" },
   { resolve: "./src/modules/staff-channel" },
   { resolve: "./src/modules/scheduling" },
+  { resolve: "./src/modules/cart-hold" },
+  { resolve: "./src/modules/inventory-ledger" },
 ]
 
 /** SMS through Twilio (channel `sms`) when its settings are complete; the staff alerts' numbers are ALERT_SMS_TO. */

@@ -11,7 +11,7 @@ import { ensureAdminUser } from "./bootstrap/ensure-admin-user"
 export default async function bootstrap({ container }: ExecArgs) {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   const env = readEnv()
-  const summary = await seedDemoStore(container)
+  const summary = await seedDemoStore(container, { slots: true })
   logger.info(`seed: ${summary.createdSomething ? "created the missing demo data" : "nothing to do, already seeded"}`)
   const created = await ensureAdminUser(container, { email: env.ADMIN_EMAIL, password: env.ADMIN_PASSWORD })
   logger.info(`admin user ${env.ADMIN_EMAIL}: ${created ? "created" : "already exists"}`)

@@ -7,7 +7,7 @@ import { seedDemoStore } from "./seed/index"
 export default async function seed({ container }: ExecArgs): Promise<void> {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   const startedAt = Date.now()
-  const summary = await seedDemoStore(container)
+  const summary = await seedDemoStore(container, { slots: true })
 
   const counts = SEED_COUNT_KEYS.filter((key) => key !== "storeSettings")
     .map((key) => `${key} ${summary[key]}${summary.created[key] ? ` (+${summary.created[key]})` : ""}`)

@@ -18,7 +18,9 @@ import { adminPricingMiddlewares } from "./pricing/middlewares"
 import { AdminCreateClosure, AdminListClosuresQuery } from "./closures/validators"
 import { AdminListSlotTemplatesQuery, AdminSetSlotTemplates } from "./slot-templates/validators"
 import { AdminSetStoreSwitches } from "./store-switches/validators"
+import { StoreListSlotsQuery } from "../store/slots/validators"
 import { adminProductionMiddlewares } from "./production/middlewares"
+import { adminInventoryLedgerMiddlewares } from "./inventory-ledger/middlewares"
 import { AdminSetProductBakery } from "./products/[id]/bakery/validators"
 
 /** Medusa authenticates every /admin route as a user (session, bearer or secret API key); these only validate. */
@@ -28,6 +30,7 @@ export const adminMiddlewares: MiddlewareRoute[] = [
   { method: ["POST"], matcher: "/admin/slot-templates", middlewares: [validateAndTransformBody(AdminSetSlotTemplates)] },
   { method: ["GET"], matcher: "/admin/closures", middlewares: [validateAndTransformQuery(AdminListClosuresQuery, { defaults: [], isList: false })] },
   { method: ["POST"], matcher: "/admin/closures", middlewares: [validateAndTransformBody(AdminCreateClosure)] },
+  { method: ["GET"], matcher: "/admin/slots", middlewares: [validateAndTransformQuery(StoreListSlotsQuery, { defaults: [], isList: false })] },
   ...staffCustomCakeMiddlewares("/admin"),
   { method: ["GET"], matcher: "/admin/bakeries", middlewares: [validateAndTransformQuery(AdminListBakeriesQuery, listBakeriesQueryConfig)] },
   { method: ["POST"], matcher: "/admin/bakeries", middlewares: [validateAndTransformBody(AdminCreateBakery)] },
@@ -52,4 +55,5 @@ export const adminMiddlewares: MiddlewareRoute[] = [
   { method: ["POST"], matcher: "/admin/products/:id/bakery", middlewares: [validateAndTransformBody(AdminSetProductBakery)] },
   ...adminPricingMiddlewares,
   ...adminProductionMiddlewares,
+  ...adminInventoryLedgerMiddlewares,
 ]

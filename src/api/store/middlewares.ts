@@ -9,6 +9,9 @@ import { StoreListCustomCakesQuery, StoreSubmitCustomCake } from "../shared/cust
 import { jsonFromMultipartData } from "./custom-cakes/multipart-data"
 import { StoreServingsEstimateQuery } from "./servings-estimate/validators"
 import { StoreListSlotsQuery } from "./slots/validators"
+import { StoreListCartHoldsQuery } from "./carts/[id]/holds/validators"
+import { StoreHoldCartSlot } from "./carts/[id]/slot/validators"
+import { refuseDisabledPaymentProvider } from "./payment-collections/refuse-disabled-provider"
 import {
   hideProductOfSuspendedBakery,
   hideVariantOfSuspendedBakery,
@@ -26,6 +29,9 @@ const applicationLimiter = createRateLimiter(
 /** Medusa requires a publishable key on every /store route and reads an optional customer login on each. */
 export const storeMiddlewares: MiddlewareRoute[] = [
   { methods: ["GET"], matcher: "/store/slots", middlewares: [validateAndTransformQuery(StoreListSlotsQuery, { defaults: [], isList: false })] },
+  { methods: ["GET"], matcher: "/store/carts/:id/holds", middlewares: [validateAndTransformQuery(StoreListCartHoldsQuery, { defaults: [], isList: false })] },
+  { methods: ["POST"], matcher: "/store/carts/:id/slot", middlewares: [validateAndTransformBody(StoreHoldCartSlot)] },
+  { methods: ["POST"], matcher: "/store/payment-collections/:id/payment-sessions", middlewares: [refuseDisabledPaymentProvider] },
   { matcher: "/store/custom-cakes*", middlewares: [authenticate("customer", ["session", "bearer"])] },
   {
     methods: ["GET"],

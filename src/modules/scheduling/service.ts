@@ -1,6 +1,7 @@
 import type { Context } from "@medusajs/framework/types"
 import { generateEntityId, InjectTransactionManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
 import Closure from "./models/closure"
+import SlotBooking, { type SlotBookingStatus } from "./models/slot-booking"
 import SlotTemplate from "./models/slot-template"
 import SlotUsage from "./models/slot-usage"
 import StoreSwitch from "./models/store-switch"
@@ -9,8 +10,12 @@ import { StoreSwitchesSchema, type StoreSwitches } from "./switches"
 
 export type SlotKey = { seller_id: string; type: SlotType; date: string; starts_at: string }
 type Execute = { execute(sql: string, params: unknown[]): Promise<{ id: string }[]> }
+/** Limits that never refuse: taking back a place that was this booking's, whatever the capacity is now. */
+export const ANY_CAPACITY = { orders: Number.MAX_SAFE_INTEGER, cakes: null }
 
-class SchedulingModuleService extends MedusaService({ SlotTemplate, Closure, SlotUsage, StoreSwitch }) {
+type BookingPatch = { status: SlotBookingStatus; expires_at?: Date | null; order_id?: string | null }
+
+class SchedulingModuleService extends MedusaService({ SlotTemplate, Closure, SlotUsage, StoreSwitch, SlotBooking }) {
   /** The switches as they are now: what staff set over the defaults. */
   async readStoreSwitches(): Promise<StoreSwitches> {
     const rows = await this.listStoreSwitches({}, { select: ["key", "value"] })
@@ -37,6 +42,58 @@ class SchedulingModuleService extends MedusaService({ SlotTemplate, Closure, Slo
       [cakes, key.seller_id, key.type, key.date, key.starts_at, limits.orders, limits.cakes, cakes, limits.cakes]
     )
     return rows.length === 1
+  }
+
+  /**
+   * Replaces a switch row's JSON as a whole: the generated update merges JSON objects, so a key dropped from a
+   * record-valued switch (e.g. a product type's lead time) would survive it.
+   */
+  @InjectTransactionManager()
+  async replaceStoreSwitchValue(id: string, value: Record<string, unknown>, @MedusaContext() sharedContext: Context = {}): Promise<void> {
+    await (sharedContext as { transactionManager: Execute }).transactionManager.execute(
+      `UPDATE "store_switch" SET "value" = ?::jsonb, "updated_at" = now() WHERE "id" = ? RETURNING "id"`,
+      [JSON.stringify(value), id]
+    )
+  }
+
+  /**
+   * Moves a booking on only from the status expected (and, for an expiry, only once it is due), in one statement:
+   * the expiry job and a completing checkout may reach the same hold at once, and exactly one of them moves it.
+   */
+  @InjectTransactionManager()
+  async moveBookingIf(id: string, expected: { status: SlotBookingStatus; due_before?: Date }, patch: BookingPatch, @MedusaContext() sharedContext: Context = {}): Promise<boolean> {
+    const columns = (["status", "expires_at", "order_id"] as const).filter((column) => patch[column] !== undefined)
+    const rows = await (sharedContext as { transactionManager: Execute }).transactionManager.execute(
+      `UPDATE "slot_booking" SET ${columns.map((column) => `"${column}" = ?`).join(", ")}, "updated_at" = now()
+       WHERE "id" = ? AND "status" = ? AND "deleted_at" IS NULL ${expected.due_before ? `AND "expires_at" < ?` : ""} RETURNING "id"`,
+      [...columns.map((column) => patch[column]), id, expected.status, ...(expected.due_before ? [expected.due_before] : [])]
+    )
+    return rows.length === 1
+  }
+
+  /**
+   * Ends a booking that is still `expected` (and, for an expiry, due) and gives its place back, in one transaction:
+   * of the expiry job and a checkout reaching one hold at once, only one moves it, and the place is returned once.
+   */
+  @InjectTransactionManager()
+  async endBookingIf(id: string, expected: { status: SlotBookingStatus; due_before?: Date }, to: "EXPIRED" | "RELEASED", @MedusaContext() sharedContext: Context = {}): Promise<boolean> {
+    const [booking] = await this.listSlotBookings({ id }, {}, sharedContext)
+    if (!booking || !(await this.moveBookingIf(id, expected, { status: to, expires_at: null }, sharedContext))) return false
+    await this.giveBackSlotPlace(booking, booking.cakes, sharedContext)
+    return true
+  }
+
+  /**
+   * Takes an ended booking's place again and moves it on (a lapsed hold paid for after all, a release undone), in one
+   * transaction; false when the slot has no place left (or the booking moved meanwhile), and nothing changes then.
+   */
+  @InjectTransactionManager()
+  async retakeBooking(id: string, from: SlotBookingStatus, limits: { orders: number; cakes: number | null }, patch: BookingPatch, @MedusaContext() sharedContext: Context = {}): Promise<boolean> {
+    const [booking] = await this.listSlotBookings({ id, status: from }, {}, sharedContext)
+    if (!booking || !(await this.takeSlotPlace(booking, limits, booking.cakes, sharedContext))) return false
+    if (await this.moveBookingIf(id, { status: from }, patch, sharedContext)) return true
+    await this.giveBackSlotPlace(booking, booking.cakes, sharedContext)
+    return false
   }
 
   /** Gives one place (and its cakes) back: a cancelled order or a booking undone. */

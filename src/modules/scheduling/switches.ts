@@ -1,4 +1,5 @@
 import { z } from "zod"
+import { TIME_OF_DAY } from "./slots"
 
 /** The store's run-time switches, their types and their values until staff change them. */
 export const StoreSwitchesSchema = z.object({
@@ -13,6 +14,10 @@ export const StoreSwitchesSchema = z.object({
   max_orders_per_slot: z.number().int().min(0).max(1000).nullable().default(null),
   /** Minutes between ordering and the start of the slot chosen. */
   lead_minutes: z.number().int().min(0).max(14 * 24 * 60).default(120),
+  /** Longer lead times per product type (its value, e.g. {"cake": 2880, "bouquet": 120}); the longest in a cart counts. */
+  lead_minutes_by_product_type: z.record(z.string().min(1).max(100), z.number().int().min(0).max(30 * 24 * 60)).default({}),
+  /** After this wall-clock time ("HH:MM") no slot of the same day is sold; null: only the lead time counts. */
+  same_day_cutoff: z.string().regex(TIME_OF_DAY, "a time of day written HH:MM").nullable().default(null),
 })
 export type StoreSwitches = z.infer<typeof StoreSwitchesSchema>
 export type StoreSwitchKey = keyof StoreSwitches

@@ -24,6 +24,7 @@ export const SEED_COUNT_KEYS = [
   "bakeries",
   "bakeryProducts",
   "bakerApplications",
+  "slotWeeks",
   "storeSettings",
 ] as const
 

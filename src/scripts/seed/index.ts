@@ -9,6 +9,7 @@ import { ensureLocales } from "./ensure-locales"
 import { ensureProductTags, ensureProductTypes } from "./ensure-product-attributes"
 import { ensureProducts } from "./ensure-products"
 import { ensurePricing } from "./ensure-pricing"
+import { ensureSlotTemplates } from "./ensure-slot-templates"
 import { ensureRegionPaymentProviders, ensureRegions, ensureTaxRegions } from "./ensure-regions"
 import { ensurePublishableKeys, ensureSalesChannels } from "./ensure-sales-channels"
 import { ensureStockLocation } from "./ensure-stock-location"
@@ -32,13 +33,18 @@ export type SeedSummary = SeedCounts & {
 export type SeedOptions = {
   /** The demo bakeries, their cakes and the pending application (default true); off for tests that need none. */
   bakeries?: boolean
+  /**
+   * The kitchen's week of pickup and delivery slots (default false; the seed and bootstrap scripts turn it on). Off
+   * for test suites about other things: a seller with slots needs one held before any of its carts completes.
+   */
+  slots?: boolean
 }
 
 /**
  * Seeds the Dasturxon demo store. Idempotent: every record is looked up by its natural key (name, title,
  * handle, value) and only missing ones are created, so a second run changes nothing.
  */
-export async function seedDemoStore(container: MedusaContainer, { bakeries = true }: SeedOptions = {}): Promise<SeedSummary> {
+export async function seedDemoStore(container: MedusaContainer, { bakeries = true, slots = false }: SeedOptions = {}): Promise<SeedSummary> {
   const ctx = createSeedContext(container)
 
   await ensureLocales(ctx)
@@ -71,6 +77,7 @@ export async function seedDemoStore(container: MedusaContainer, { bakeries = tru
   await ensureTranslations(ctx, productIds, categoryIds)
   if (bakeries) await ensureBakeries(ctx, productIds)
   await ensurePricing(ctx)
+  if (slots) await ensureSlotTemplates(ctx)
 
   await finishStore(ctx, { regionId: regionIds.get(UZBEKISTAN_REGION)!, locationId }, SEED_VERSION)
 

@@ -9,22 +9,28 @@ export const CLICK_HOLD_MS = 60 * 60 * 1000
 
 export const CART_PAYMENT_IN_PROGRESS = "CART_PAYMENT_IN_PROGRESS"
 
-/**
- * Payme's CreateTransaction and Click's Prepare reserve the order: until the gateway performs, cancels or times out,
- * the customer may not change what is being paid (a changed cart would be refused at perform anyway).
- */
-export async function assertNoGatewayPaymentInProgress(container: MedusaContainer, paymentCollectionId: string): Promise<void> {
+/** Which gateway is taking this collection's money right now (a Payme transaction created, a Click attempt prepared), if any. */
+export async function gatewayPaymentInProgress(container: MedusaContainer, paymentCollectionId: string): Promise<"Payme" | "Click" | null> {
   const gateway = container.resolve<GatewayModuleService>(GATEWAY_MODULE)
   const now = Date.now()
   const [payme, click] = await Promise.all([
     gateway.listPaymeTransactions({ payment_collection_id: paymentCollectionId, state: PaymeState.CREATED }),
     gateway.listClickTransactions({ payment_collection_id: paymentCollectionId, status: "PREPARED", prepared_at: { $gt: new Date(now - CLICK_HOLD_MS) } }),
   ])
-  const paymeHolds = (payme as unknown as PaymeTransactionRow[]).some((transaction) => !isExpired(transaction, now))
-  if (paymeHolds || click.length) {
+  if ((payme as unknown as PaymeTransactionRow[]).some((transaction) => !isExpired(transaction, now))) return "Payme"
+  return click.length ? "Click" : null
+}
+
+/**
+ * Payme's CreateTransaction and Click's Prepare reserve the order: until the gateway performs, cancels or times out,
+ * the customer may not change what is being paid (a changed cart would be refused at perform anyway).
+ */
+export async function assertNoGatewayPaymentInProgress(container: MedusaContainer, paymentCollectionId: string): Promise<void> {
+  const gateway = await gatewayPaymentInProgress(container, paymentCollectionId)
+  if (gateway) {
     throw new MedusaError(
       MedusaError.Types.NOT_ALLOWED,
-      `This cart is being paid with ${paymeHolds ? "Payme" : "Click"}; finish or cancel that payment before changing the cart.`,
+      `This cart is being paid with ${gateway}; finish or cancel that payment before changing the cart.`,
       CART_PAYMENT_IN_PROGRESS
     )
   }

@@ -1,6 +1,6 @@
 import { createStep, createWorkflow, StepResponse, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { SCHEDULING_MODULE } from "../../modules/scheduling"
-import type SchedulingModuleService from "../../modules/scheduling/service"
+import { ANY_CAPACITY, type default as SchedulingModuleService } from "../../modules/scheduling/service"
 import type { BookSlotInput } from "./steps/check-slot-bookable"
 
 const giveBackSlotPlaceStep = createStep(
@@ -11,7 +11,7 @@ const giveBackSlotPlaceStep = createStep(
   },
   async (slot, { container }) => {
     // undoing a release takes the place again, whatever the capacity is now (it was this booking's)
-    if (slot) await container.resolve<SchedulingModuleService>(SCHEDULING_MODULE).takeSlotPlace(slot, { orders: Number.MAX_SAFE_INTEGER, cakes: null }, slot.cakes ?? 0)
+    if (slot) await container.resolve<SchedulingModuleService>(SCHEDULING_MODULE).takeSlotPlace(slot, ANY_CAPACITY, slot.cakes ?? 0)
   }
 )
 

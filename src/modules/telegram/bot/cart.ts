@@ -1,5 +1,6 @@
 import { addToCartWorkflow, createCartWorkflow } from "@medusajs/medusa/core-flows"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { CartHoldErrorCodes } from "../../cart-hold/error-codes"
 import { BakeryErrorCodes } from "../../bakery/error-codes"
 import { soldProducts } from "../../../workflows/storefront/sellers"
 import { sellingContext } from "./catalog-queries"
@@ -58,11 +59,24 @@ export async function openCart(ctx: BotContext): Promise<BotCart | null> {
   return cart
 }
 
-/** The refusal of an addition in the user's words: another seller's cart, a suspended bakery, stock gone. */
+const STOCK_REFUSALS: Record<string, string> = {
+  [MedusaError.Codes.INSUFFICIENT_INVENTORY]: "cart-out-of-stock",
+  [CartHoldErrorCodes.STOCK_HELD]: "hold-refused-stock-held",
+  [CartHoldErrorCodes.LIMIT_PER_ORDER]: "hold-refused-limit-per-order",
+  [CartHoldErrorCodes.HOLD_EXPIRED]: "hold-refused-hold-expired",
+}
+
+/** The text key explaining a stock refusal (none left, held in other carts, over the per-order limit, hold lapsed), or null. */
+export function stockRefusalKey(error: unknown): string | null {
+  return MedusaError.isMedusaError(error) ? STOCK_REFUSALS[(error as MedusaError).code ?? ""] ?? null : null
+}
+
+/** The refusal of an addition in the user's words: another seller's cart, a suspended bakery, stock gone or held. */
 async function refusal(ctx: BotContext, error: unknown, cart: BotCart | null, items: CartItemInput[]): Promise<string | null> {
   if (!MedusaError.isMedusaError(error)) return null
   const code = (error as MedusaError).code
-  if (code === MedusaError.Codes.INSUFFICIENT_INVENTORY) return ctx.t("cart-out-of-stock")
+  const stockKey = stockRefusalKey(error)
+  if (stockKey) return ctx.t(stockKey)
   if (code === BakeryErrorCodes.BAKERY_SUSPENDED) return ctx.t("cart-seller-paused")
   if (code !== BakeryErrorCodes.CART_SELLER_MISMATCH) return null
   const query = ctx.container.resolve(ContainerRegistrationKeys.QUERY)

@@ -16,6 +16,15 @@ export function isEscape(ctx: Context): boolean {
   return data !== undefined && !CONVERSATION_BUTTON.test(data)
 }
 
+/** What a button of `prefix` carries after it, when the update is such a tap. */
+export const choice = (ctx: Context, prefix: string) => (ctx.callbackQuery?.data?.startsWith(prefix) ? ctx.callbackQuery.data.slice(prefix.length) : undefined)
+
+/** Acknowledges a tapped choice so its spinner stops. */
+export const answered = async <T>(answer: { ctx: Context; value: T }) => {
+  if (answer.ctx.callbackQuery) await answer.ctx.answerCallbackQuery()
+  return answer.value
+}
+
 export type Say = (key: string, args?: Record<string, string | number>) => string
 
 /** The user as the outside middleware loaded them (recorded once, replayed after) and their texts. */

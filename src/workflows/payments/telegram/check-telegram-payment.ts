@@ -2,6 +2,8 @@ import { createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-
 import type { TelegramPaymentReport } from "./telegram-payment-rules"
 import { assertCartInStockStep } from "./steps/assert-cart-in-stock"
 import { checkTelegramPayableStep } from "./steps/check-telegram-payable"
+import { assertCartSlotReadyStep } from "../../scheduling/steps/assert-cart-slot-ready"
+import { assertCartStockHeldStep } from "../../cart-hold/steps/assert-cart-stock-held"
 
 /**
  * Telegram's pre-checkout question ("may I charge this?"), answered within its 10 seconds: yes only while the
@@ -11,5 +13,7 @@ import { checkTelegramPayableStep } from "./steps/check-telegram-payable"
 export const checkTelegramPaymentWorkflow = createWorkflow("check-telegram-payment", (input: TelegramPaymentReport) => {
   const payable = checkTelegramPayableStep(input)
   assertCartInStockStep(payable)
+  assertCartStockHeldStep(payable)
+  assertCartSlotReadyStep(payable)
   return new WorkflowResponse(payable)
 })

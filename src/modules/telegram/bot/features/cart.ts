@@ -1,7 +1,7 @@
 import { deleteLineItemsWorkflow, updateLineItemInCartWorkflow } from "@medusajs/medusa/core-flows"
-import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { Composer, InlineKeyboard } from "grammy"
-import { addToBotCart, openCart, readCart, type BotCart } from "../cart"
+import { addToBotCart, openCart, readCart, stockRefusalKey, type BotCart } from "../cart"
 import { type BotContext, languageOf } from "../context"
 import { CALLBACK, mainMenuKeyboard } from "../keyboards"
 import { CATALOG_LOCALES } from "../languages"
@@ -102,8 +102,9 @@ cartFeature.callbackQuery(/^line:([^:]+):(inc|dec|del)$/, async (ctx) => {
     try {
       await updateLineItemInCartWorkflow(ctx.container).run({ input: { cart_id: cart.id, item_id: itemId, update: { quantity } } })
     } catch (error) {
-      if ((error as MedusaError).code !== MedusaError.Codes.INSUFFICIENT_INVENTORY) throw error
-      return ctx.reply(ctx.t("cart-out-of-stock"))
+      const key = stockRefusalKey(error)
+      if (!key) throw error
+      return ctx.reply(ctx.t(key))
     }
   } else {
     await deleteLineItemsWorkflow(ctx.container).run({ input: { cart_id: cart.id, ids: [itemId] } })

@@ -8,12 +8,13 @@ import { openCartPaymentWorkflow } from "../../../../workflows/storefront/open-c
 import { checkTelegramPaymentWorkflow } from "../../../../workflows/payments/telegram/check-telegram-payment"
 import { completeTelegramPaymentWorkflow } from "../../../../workflows/payments/telegram/complete-telegram-payment"
 import { TELEGRAM_INVOICE_CURRENCY } from "../../../../workflows/payments/telegram/telegram-payment-rules"
-import { openCart, type BotCart } from "../cart"
+import { openCart, stockRefusalKey, type BotCart } from "../cart"
 import { type BotContext, languageOf } from "../context"
 import { CALLBACK, mainMenuKeyboard } from "../keyboards"
 import { formatPrice } from "../money"
 import { lineLabel } from "./cart"
 import { BOT_GATEWAYS, isBotGateway, offeredGateways } from "./checkout/payment-choices"
+import { slotRefusalKey } from "./checkout/slot-choices"
 
 /** Telegram's limits for an invoice's title and description. */
 const INVOICE_TITLE_MAX = 32
@@ -36,7 +37,8 @@ function invoicePrices(ctx: BotContext, cart: BotCart): LabeledPrice[] {
 function preCheckoutRefusal(ctx: BotContext, error: unknown): string {
   const code = MedusaError.isMedusaError(error) ? (error as MedusaError).code : undefined
   if (code === GatewayOutcomeCodes.PAYMENT_ALREADY_PAID) return ctx.t("payment-already-paid")
-  if (code === MedusaError.Codes.INSUFFICIENT_INVENTORY) return ctx.t("cart-out-of-stock")
+  const key = stockRefusalKey(error) ?? slotRefusalKey(error)
+  if (key) return ctx.t(key)
   return ctx.t("payment-invoice-outdated")
 }
 

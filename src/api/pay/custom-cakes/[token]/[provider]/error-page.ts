@@ -1,5 +1,6 @@
 import { CART_PAYMENT_IN_PROGRESS } from "../../../../../workflows/payments/payment-hold"
 import { CustomCakeErrorCodes } from "../../../../../modules/custom-cake/error-codes"
+import { SchedulingErrorCodes } from "../../../../../modules/scheduling/error-codes"
 import { sharedBotI18n } from "../../../../../modules/telegram/bot/i18n"
 import { languageOfTelegramCode } from "../../../../../modules/telegram/bot/languages"
 
@@ -7,6 +8,7 @@ const MESSAGE_KEYS: Record<string, string> = {
   [CustomCakeErrorCodes.PAYMENT_LINK_INVALID]: "pay-link-invalid",
   [CustomCakeErrorCodes.CUSTOM_CAKE_NOT_PAYABLE]: "pay-link-lapsed",
   [CART_PAYMENT_IN_PROGRESS]: "pay-link-busy",
+  [SchedulingErrorCodes.PAYMENT_METHOD_DISABLED]: "pay-link-method-disabled",
 }
 
 const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (character) => `&#${character.charCodeAt(0)};`)

@@ -4,6 +4,7 @@ import { backendUrl, readEnv } from "../../../../../config/env"
 import { CustomCakeErrorCodes } from "../../../../../modules/custom-cake/error-codes"
 import { openCustomCakePaymentWorkflow } from "../../../../../workflows/custom-cake/open-custom-cake-payment"
 import { LINK_PROVIDERS, type LinkProvider } from "../../../../../workflows/custom-cake/payment-links"
+import { assertPaymentProviderEnabled } from "../../../../../workflows/scheduling/payment-switch"
 import { paymentLinkErrorPage } from "./error-page"
 import { stripePaymentPage } from "./stripe-page"
 
@@ -14,6 +15,7 @@ async function openPayment(req: MedusaRequest, res: MedusaResponse) {
   if (!isLinkProvider(provider)) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, "This payment link is not valid; use the latest link the shop sent you.", CustomCakeErrorCodes.PAYMENT_LINK_INVALID)
   }
+  await assertPaymentProviderEnabled(req.scope, LINK_PROVIDERS[provider])
   const { result } = await openCustomCakePaymentWorkflow(req.scope).run({ input: { token, provider } })
   if (provider !== "stripe") return res.redirect(302, String(result.data.checkout_url))
   const env = readEnv()
@@ -31,7 +33,8 @@ async function openPayment(req: MedusaRequest, res: MedusaResponse) {
 /**
  * GET /pay/custom-cakes/:token/:provider: the payment link an approval sends the customer. Payme and Click: a
  * redirect to the gateway's checkout; Stripe: a card page. The token in the URL is the only credential, so the
- * answer is never cached and never leaks it as a referrer. A link that cannot be paid shows a browser a page in its
+ * answer is never cached and never leaks it as a referrer. A gateway staff turned off is refused (409
+ * PAYMENT_METHOD_DISABLED) before any payment starts; one started earlier still completes. A link that cannot be paid shows a browser a page in its
  * language; API clients get the JSON error.
  */
 export const GET = async (req: MedusaRequest, res: MedusaResponse) => {

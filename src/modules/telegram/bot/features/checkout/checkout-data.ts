@@ -24,8 +24,9 @@ export type CheckoutAnswers = {
   fulfillment: Fulfillment
   address: string | null
   location: { latitude: number; longitude: number } | null
-  wanted_date: string
-  wanted_time: string
+  /** The held slot's day and window; null when the seller does not schedule orders. */
+  wanted_date: string | null
+  wanted_time: string | null
   cake_message: string | null
   card_text: string | null
 }

@@ -1,24 +1,11 @@
 import { InlineKeyboard, Keyboard, type Context } from "grammy"
-import { waitForAnswer, type Say } from "../../conversation-kit"
+import { answered, choice, waitForAnswer, type Say } from "../../conversation-kit"
 import type { BotConversation } from "../../context"
-import { dayLabel, shopDay, shopHour } from "../../dates"
 import type { BotLanguage } from "../../languages"
 import { formatPrice } from "../../money"
 import type { CheckoutStart, Fulfillment } from "./checkout-data"
 
-/** Until issue-9 slots exist: two-hour windows of the kitchen's day, at least this many hours ahead. */
-export const TIME_WINDOWS = ["10:00–12:00", "12:00–14:00", "14:00–16:00", "16:00–18:00", "18:00–20:00"]
-const MIN_LEAD_HOURS = 2
-const DAYS_AHEAD = 7
 export const TEXT_LIMITS = { address: 300, cake_message: 60, card_text: 500 } as const
-
-const choice = (ctx: Context, prefix: string) => (ctx.callbackQuery?.data?.startsWith(prefix) ? ctx.callbackQuery.data.slice(prefix.length) : undefined)
-
-/** Acknowledges a tapped choice so its spinner stops. */
-const answered = async <T>(answer: { ctx: Context; value: T }) => {
-  if (answer.ctx.callbackQuery) await answer.ctx.answerCallbackQuery()
-  return answer.value
-}
 
 /** +998901234567 from what Telegram or the customer gave (a 9-digit Uzbek number gets its country code). */
 export function normalizePhone(raw: string): string | undefined {
@@ -82,40 +69,6 @@ export async function askAddress(conversation: BotConversation, ctx: Context, t:
   )
   await ctx.reply(t("checkout-address-saved"), { reply_markup: { remove_keyboard: true } })
   return value
-}
-
-/** The windows still open on `day` (today: those starting at least MIN_LEAD_HOURS from now). */
-function openWindows(day: string, now: number): string[] {
-  if (day !== shopDay(now)) return TIME_WINDOWS
-  const earliest = shopHour(now) + MIN_LEAD_HOURS
-  return TIME_WINDOWS.filter((window) => Number(window.slice(0, 2)) >= earliest)
-}
-
-export async function askWhen(conversation: BotConversation, ctx: Context, t: Say, language: BotLanguage, now: number) {
-  const days = Array.from({ length: DAYS_AHEAD }, (_, offset) => shopDay(now, offset)).filter((day) => openWindows(day, now).length)
-  const dayKeyboard = new InlineKeyboard()
-  days.forEach((day, index) => {
-    dayKeyboard.text(dayLabel(day, language), `co:d:${day}`)
-    if (index % 2 === 1) dayKeyboard.row()
-  })
-  await ctx.reply(t("checkout-ask-day"), { reply_markup: dayKeyboard })
-  const day = await answered(
-    await waitForAnswer(conversation, (answer) => {
-      const picked = choice(answer, "co:d:")
-      return picked && days.includes(picked) ? picked : undefined
-    }, (answer) => answer.reply(t("checkout-use-buttons")))
-  )
-  const windows = openWindows(day, now)
-  const timeKeyboard = new InlineKeyboard()
-  windows.forEach((window, index) => timeKeyboard.text(window, `co:t:${index}`).row())
-  await ctx.reply(t("checkout-ask-time", { day: dayLabel(day, language) }), { reply_markup: timeKeyboard })
-  const time = await answered(
-    await waitForAnswer(conversation, (answer) => {
-      const picked = choice(answer, "co:t:")
-      return picked !== undefined && windows[Number(picked)] ? windows[Number(picked)] : undefined
-    }, (answer) => answer.reply(t("checkout-use-buttons")))
-  )
-  return { wanted_date: day, wanted_time: time }
 }
 
 /** A short free text, or null when skipped. */

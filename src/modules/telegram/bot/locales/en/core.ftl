@@ -56,3 +56,4 @@ pay-link-title = Payment for your custom cake
 pay-link-invalid = This payment link is not valid. Please use the latest link the shop sent you.
 pay-link-lapsed = This payment link has lapsed. Write to the shop and ask for a new one.
 pay-link-busy = A payment for this cake is being made right now. Finish it, or wait a few minutes and try again.
+pay-link-method-disabled = This payment method is turned off for now. Please open the link of another payment method the shop sent you.

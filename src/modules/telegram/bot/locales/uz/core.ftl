@@ -56,3 +56,4 @@ pay-link-title = Maxsus tort uchun toʻlov
 pay-link-invalid = Bu toʻlov havolasi yaroqsiz. Doʻkon yuborgan eng soʻnggi havoladan foydalaning.
 pay-link-lapsed = Bu toʻlov havolasining muddati tugagan. Doʻkonga yozib, yangisini soʻrang.
 pay-link-busy = Bu tort uchun toʻlov hozir amalga oshirilmoqda. Uni yakunlang yoki bir necha daqiqadan soʻng qayta urinib koʻring.
+pay-link-method-disabled = Bu toʻlov usuli hozircha oʻchirilgan. Doʻkon yuborgan boshqa toʻlov usulining havolasini oching.

@@ -1,6 +1,7 @@
-import { addToCartWorkflow, createCartWorkflow } from "@medusajs/medusa/core-flows"
+import { addToCartWorkflow, createCartWorkflow, updateLineItemInCartWorkflow } from "@medusajs/medusa/core-flows"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { assertCartSingleSeller } from "../storefront/seller-rule"
+import { fitHoldsAfterFailedChange, holdAddedItems, holdUpdatedLine } from "../cart-hold/cart-hooks"
 
 const productIdsOf = (items: ({ product_id?: string | null } | null)[] | null | undefined) =>
   (items ?? []).map((item) => item?.product_id).filter((id): id is string => !!id)
@@ -21,7 +22,13 @@ addToCartWorkflow.hooks.validate(async ({ input, cart }, { container }) => {
     cartProductIds: productIdsOf(carts[0]?.items),
     addedProductIds: productIdsOf(variants),
   })
-})
+  return holdAddedItems(container, cart.id, input.items ?? [])
+}, fitHoldsAfterFailedChange)
+
+updateLineItemInCartWorkflow.hooks.validate(
+  async ({ input, cart }, { container }) => holdUpdatedLine(container, cart.id, input.item_id, input.update?.quantity),
+  fitHoldsAfterFailedChange
+)
 
 createCartWorkflow.hooks.validate(async ({ cart }, { container }) => {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)

@@ -1,0 +1,10 @@
+/** Stable codes in 4xx bodies of the inventory ledger; README.md beside this file says when each is answered. */
+export const InventoryLedgerErrorCodes = {
+  INVALID_QUANTITY: "INVALID_QUANTITY",
+  INSUFFICIENT_STOCK: "INSUFFICIENT_STOCK",
+  INVENTORY_LEVEL_NOT_FOUND: "INVENTORY_LEVEL_NOT_FOUND",
+  CORRECTION_NOT_FOUND: "CORRECTION_NOT_FOUND",
+  CORRECTION_NOT_PENDING: "CORRECTION_NOT_PENDING",
+  SAME_APPROVER: "SAME_APPROVER",
+  INVALID_CSV: "INVALID_CSV",
+} as const

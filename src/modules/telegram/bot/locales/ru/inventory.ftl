@@ -1,0 +1,1 @@
+alert-stock-low = Заканчивается: { $item } ({ $location }): осталось { $quantity } (порог { $threshold })

@@ -1,0 +1,1 @@
+alert-stock-low = Kam qoldi: { $item } ({ $location }): { $quantity } ta qoldi (chegara { $threshold })
