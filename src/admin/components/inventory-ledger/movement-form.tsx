@@ -1,6 +1,7 @@
 import { Button, Input, Select, Text, toast } from "@medusajs/ui"
 import { useState } from "react"
 import { useRecordMovement } from "./api"
+import { InventoryItemPicker, LocationPicker } from "./stock-pickers"
 
 const REASONS = [
   { value: "INCOMING", label: "Incoming" },
@@ -27,8 +28,8 @@ export const MovementForm = () => {
     <div className="flex flex-col gap-y-2">
       <Text weight="plus">Record a movement</Text>
       <div className="grid grid-cols-2 gap-2">
-        <Input placeholder="Inventory item id (iitem_…)" value={form.inventory_item_id} onChange={(event) => set("inventory_item_id")(event.target.value)} />
-        <Input placeholder="Location id (sloc_…)" value={form.location_id} onChange={(event) => set("location_id")(event.target.value)} />
+        <InventoryItemPicker value={form.inventory_item_id} onChange={set("inventory_item_id")} />
+        <LocationPicker value={form.location_id} onChange={set("location_id")} />
         <Select value={form.reason} onValueChange={set("reason")}>
           <Select.Trigger>
             <Select.Value />

@@ -1,6 +1,7 @@
 import { Badge, Button, Input, Select, Table, Text } from "@medusajs/ui"
 import { useState } from "react"
 import { itemLabel, PAGE_SIZE, useMovements, type MovementFilters } from "./api"
+import { InventoryItemPicker } from "./stock-pickers"
 
 const ALL = "ALL"
 const REASONS = ["INCOMING", "SALE", "LOSS", "CORRECTION", "RETURN"]
@@ -14,8 +15,13 @@ export const MovementsTable = () => {
   const count = data?.count ?? 0
   return (
     <div className="flex flex-col gap-y-2">
-      <div className="flex gap-x-2">
-        <Input placeholder="Inventory item id" value={filters.inventory_item_id ?? ""} onChange={(event) => set("inventory_item_id")(event.target.value)} />
+      <div className="flex items-end gap-x-2">
+        <InventoryItemPicker value={filters.inventory_item_id ?? ""} onChange={set("inventory_item_id")} />
+        {filters.inventory_item_id ? (
+          <Button size="small" variant="transparent" onClick={() => set("inventory_item_id")(ALL)}>
+            Every item
+          </Button>
+        ) : null}
         <Select value={filters.reason ?? ALL} onValueChange={set("reason")}>
           <Select.Trigger>
             <Select.Value />

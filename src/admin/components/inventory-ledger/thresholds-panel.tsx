@@ -1,6 +1,7 @@
 import { Badge, Button, Input, Table, Text, toast } from "@medusajs/ui"
 import { useState } from "react"
 import { itemLabel, useLowStock, useRemoveThreshold, useSetThreshold, useThresholds } from "./api"
+import { InventoryItemPicker, LocationPicker } from "./stock-pickers"
 
 /** Low-stock lines (set, change, remove) and what is under its line now. */
 export const ThresholdsPanel = () => {
@@ -31,9 +32,9 @@ export const ThresholdsPanel = () => {
           ))}
         </Table.Body>
       </Table>
-      <div className="flex gap-x-2">
-        <Input placeholder="Inventory item id" value={form.inventory_item_id} onChange={(event) => setForm({ ...form, inventory_item_id: event.target.value })} />
-        <Input placeholder="Location id" value={form.location_id} onChange={(event) => setForm({ ...form, location_id: event.target.value })} />
+      <div className="flex items-end gap-x-2">
+        <InventoryItemPicker value={form.inventory_item_id} onChange={(id) => setForm({ ...form, inventory_item_id: id })} />
+        <LocationPicker value={form.location_id} onChange={(id) => setForm({ ...form, location_id: id })} />
         <Input type="number" placeholder="Alert under" value={form.threshold} onChange={(event) => setForm({ ...form, threshold: event.target.value })} />
         <Button size="small" isLoading={save.isPending} onClick={submit}>
           Set

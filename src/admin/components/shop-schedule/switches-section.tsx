@@ -14,6 +14,8 @@ const NUMBERS = [
   { key: "delivery_fee", label: "Delivery fee (UZS)", placeholder: "The option's own price" },
   { key: "max_orders_per_slot", label: "Orders per slot at most", placeholder: "As the slots say" },
   { key: "lead_minutes", label: "Lead time (minutes)", placeholder: "120" },
+  { key: "type_leads", label: "Lead time per product type (minutes)", placeholder: "cake=2880, bouquet=120" },
+  { key: "same_day_cutoff", label: "Same-day orders until", placeholder: "No cutoff, e.g. 18:00" },
 ] as const
 
 /** The run-time switches; saved together, read by the next request (no restart). */
@@ -65,7 +67,7 @@ export const SwitchesSection = () => {
       <div className="grid grid-cols-1 gap-4 px-6 py-4 md:grid-cols-3">
         {NUMBERS.map(({ key, label, placeholder }) => (
           <Field key={key} id={`switch-${key}`} label={label}>
-            <Input id={`switch-${key}`} size="small" inputMode="numeric" placeholder={placeholder} value={form[key]} onChange={(event) => set(key, event.target.value)} />
+            <Input id={`switch-${key}`} size="small" placeholder={placeholder} value={form[key]} onChange={(event) => set(key, event.target.value)} />
           </Field>
         ))}
       </div>

@@ -16,8 +16,19 @@ describe("switches form", () => {
       delivery_fee: 30000,
       max_orders_per_slot: null,
       lead_minutes: 120,
+      lead_minutes_by_product_type: {},
+      same_day_cutoff: null,
     })
     expect(switchesChanges({ ...form, delivery_fee: " " }).delivery_fee).toBeNull()
+  })
+
+  it("reads lead times per product type and the cutoff, and gives them back as written", () => {
+    const form = { ...switchesForm(defaults), type_leads: " cake=2880,bouquet = 120 ", same_day_cutoff: "18:00" }
+    const changes = switchesChanges(form)
+    expect(changes).toMatchObject({ lead_minutes_by_product_type: { cake: 2880, bouquet: 120 }, same_day_cutoff: "18:00" })
+    expect(switchesForm({ ...defaults, ...changes } as typeof defaults)).toMatchObject({ type_leads: "cake=2880, bouquet=120", same_day_cutoff: "18:00" })
+    expect(() => switchesChanges({ ...form, type_leads: "cake=two days" })).toThrow('"cake=two days" is not one')
+    expect(() => switchesChanges({ ...form, same_day_cutoff: "6pm" })).toThrow("Same-day cutoff")
   })
 
   it("refuses a negative fee, a fractional cap and an empty lead time with the box's name", () => {
