@@ -2,7 +2,7 @@
  * The Telegram storefront bot in-process (`npm run bench -- bot`, run through `medusa exec` on the app's database, so
  * migrate and seed it first: `npm start` once, or `npm run migrate && npm run seed`). A fake Bot API listens on
  * loopback; BENCH_BOT_USERS new customers (default 30), taking turns step by step, go from /start through the
- * catalog, add a cake to the cart and check out up to the payment buttons. Each update is timed from handleUpdate's
+ * catalog, add a cake to the cart and check out up to the payment buttons (holding one of the seeded slots). Each update is timed from handleUpdate's
  * call to its end (every workflow, query and Bot API call it makes, with the bot's real throttling); p50/p95/max are
  * printed per step, over all updates, and over the updates that run none of Medusa's cart workflows (the bot's own
  * work), against the target p95 ≤ 100 ms. Each run leaves its customers and their carts behind.
@@ -27,8 +27,10 @@ export default async function botBench({ container }: ExecArgs): Promise<void> {
   // the per-user rate limit would stop a user who taps as fast as a benchmark; everything else is the real bot
   const bot = createBot(container, { token: TOKEN, apiRoot: fake.url, rateLimit: 1000 })
   await bot.init()
-  const tap = (text: string | RegExp) => (chatId: number) => {
-    const button = findButton(fake, chatId, text)
+  const firstChat = 900_000_000 + Math.floor(Math.random() * 1_000_000)
+  /** Taps the first matching button, or the one `pick` chooses for the user (customers spread over days and slots). */
+  const tap = (text: string | RegExp, pick: (user: number) => number = () => 0) => (chatId: number) => {
+    const button = findButton(fake, chatId, text, pick(chatId - firstChat))
     return callback(chatId, button.data, button.message_id)
   }
   const steps: Step[] = [
@@ -42,13 +44,13 @@ export default async function botBench({ container }: ExecArgs): Promise<void> {
     { name: "checkout", update: tap(/Check out/) },
     { name: "contact", update: (chatId) => contact(chatId, "998901234567") },
     { name: "pickup", update: tap(/^🏠 Pickup/) },
-    { name: "day", update: tap(/./) },
-    { name: "time", update: tap(/^\d\d:00–\d\d:00$/) },
+    // the seeded slots take 6 cakes each: users spread over the days offered, then over each day's slots
+    { name: "day", update: tap(/./, (user) => user) },
+    { name: "time (holds the slot)", update: tap(/^\d\d:00–\d\d:00$/, (user) => Math.floor(user / 7)), writesCart: true },
     { name: "cake message", update: (chatId) => message(chatId, "Happy birthday!") },
     { name: "card text (skip) → summary", update: tap("Skip"), writesCart: true },
   ]
   const timings = new Map<string, number[]>(steps.map((step) => [step.name, []]))
-  const firstChat = 900_000_000 + Math.floor(Math.random() * 1_000_000)
   try {
     // step by step across all users: each user taps about once per second, as people do, so the bot's outgoing
     // throttle (Telegram's per-chat pace) measures what a customer sees rather than a burst no person makes

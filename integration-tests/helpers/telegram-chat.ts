@@ -17,11 +17,15 @@ export function buttons(params: Record<string, any>): Button[] {
   return rows.flat().map((button) => (typeof button === "string" ? { text: button } : button))
 }
 
-/** The newest message of the chat with a button whose text matches, and that button's callback data. */
-export function findButton(fake: Pick<Fake, "messagesIn">, chatId: number, text: string | RegExp): { data: string; message_id: number } {
+/**
+ * The newest message of the chat with a button whose text matches, and that button's callback data: the first such
+ * button, or the `nth` of them (counted round, so any number picks one).
+ */
+export function findButton(fake: Pick<Fake, "messagesIn">, chatId: number, text: string | RegExp, nth = 0): { data: string; message_id: number } {
   const matches = (candidate: { text: string }) => (typeof text === "string" ? candidate.text === text : text.test(candidate.text))
   const carrying = [...fake.messagesIn(chatId)].reverse().find((sent) => buttons(sent as Record<string, any>).some(matches))
-  const button = carrying && buttons(carrying as Record<string, any>).find(matches)
+  const matching = carrying ? buttons(carrying as Record<string, any>).filter(matches) : []
+  const button = matching[nth % Math.max(1, matching.length)]
   if (!carrying || !button?.callback_data) throw new Error(`no message in chat ${chatId} has a button ${text}`)
   return { data: button.callback_data, message_id: carrying.message_id }
 }
