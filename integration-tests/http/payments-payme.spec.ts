@@ -10,6 +10,8 @@ import {
 import { seedDemoStore } from "../../src/scripts/seed/index"
 import { GATEWAY_MODULE } from "../../src/modules/gateway"
 import type GatewayModuleService from "../../src/modules/gateway/service"
+import { setSlotTemplatesWorkflow } from "../../src/workflows/scheduling/set-slot-templates"
+import { shopDay } from "../../src/modules/telegram/bot/dates"
 import { checkoutState, sellOut, startGatewayCheckout, storeFixtures, type GatewayCheckout } from "../helpers/gateway-checkout"
 
 jest.setTimeout(180_000)
@@ -133,6 +135,23 @@ medusaIntegrationTestRunner({
       it("allows the exact amount of a payable session", async () => {
         const sale = await checkout()
         expect((await call("CheckPerformTransaction", { amount: Number(sale.amount_tiyin), account: account(sale) })).result).toEqual({ allow: true })
+      })
+
+      it("answers -31052 naming the account field to a cart whose seller schedules orders but that holds no slot, until it holds one", async () => {
+        const sale = await checkout()
+        const { data: [product] }: { data: any[] } = await query().graph({ entity: "product", fields: ["bakery.id"], filters: { handle: "napoleon" } })
+        const sellerId = product.bakery?.id ?? "store"
+        const week = [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, starts_at: "10:00", ends_at: "12:00", capacity_orders: 5, capacity_cakes: null }))
+        await setSlotTemplatesWorkflow(container()).run({ input: { seller_id: sellerId, type: "PICKUP", templates: week } })
+        const params = { amount: Number(sale.amount_tiyin), account: account(sale) }
+        const refused = await call("CheckPerformTransaction", params)
+        expect(refused.error).toMatchObject({ code: -31052, data: "order_id" })
+        expect((await create(sale)).body.error).toMatchObject({ code: -31052, data: "order_id" })
+        expect(await gateway().listPaymeTransactions({ payment_session_id: sale.session_id })).toHaveLength(0)
+
+        const held = await api.post(`/store/carts/${sale.cart_id}/slot`, { type: "pickup", date: shopDay(Date.now(), 3), starts_at: "10:00" }, { headers: fixtures.web })
+        expect(held.data.slot.status).toBe("HELD")
+        expect((await call("CheckPerformTransaction", params)).result).toEqual({ allow: true })
       })
 
       it("answers -31001 to a wrong amount and -31050 naming the account field to an unknown order", async () => {

@@ -4,6 +4,7 @@ import { GATEWAY_MODULE } from "../../../modules/gateway"
 import type GatewayModuleService from "../../../modules/gateway/service"
 import { paymeError, type PaymeParams, type PaymeRequest } from "../../../modules/payment-payme/protocol"
 import { assertPayable, findGatewaySession } from "../../../workflows/payments/payable-session"
+import { assertCartReadyToPay } from "../../../workflows/payments/cart-ready-to-pay"
 import { cancelPaymeTransactionWorkflow } from "../../../workflows/payments/payme/cancel-payme-transaction"
 import { createPaymeTransactionWorkflow } from "../../../workflows/payments/payme/create-payme-transaction"
 import { performPaymeTransactionWorkflow } from "../../../workflows/payments/payme/perform-payme-transaction"
@@ -31,6 +32,7 @@ const checkPerformTransaction: Handler<"CheckPerformTransaction"> = async (param
   })) as unknown as PaymeTransactionRow[]
   // An expired transaction no longer holds the order: the next CreateTransaction cancels it.
   if (live.some((transaction) => !isExpired(transaction, Date.now()))) throw paymeError("ORDER_PAYMENT_IN_PROGRESS", settings.accountField)
+  await assertCartReadyToPay(scope, session.cart_id)
   return { allow: true }
 }
 

@@ -4,6 +4,7 @@ import { GATEWAY_MODULE } from "../../../../modules/gateway"
 import { GatewayOutcomeCodes } from "../../../../modules/gateway/error-codes"
 import type GatewayModuleService from "../../../../modules/gateway/service"
 import { assertPayable, findGatewaySession } from "../../payable-session"
+import { assertCartReadyToPay } from "../../cart-ready-to-pay"
 import { CLICK_PROVIDER_ID, type ClickTransactionRow, type ClickVerdict } from "../click-rules"
 
 export type PrepareClickTransactionInput = {
@@ -42,6 +43,7 @@ export const prepareClickTransactionStep = createStep(
 
     const session = await findGatewaySession(container, input.payment_session_id, CLICK_PROVIDER_ID)
     assertPayable(session, BigInt(input.amount_tiyin))
+    await assertCartReadyToPay(container, session.cart_id)
     const waiting = (await gateway.listClickTransactions({ payment_collection_id: session.payment_collection_id, status: "PREPARED" })) as unknown as ClickTransactionRow[]
     if (waiting.length) {
       await gateway.updateClickTransactions(

@@ -4,6 +4,7 @@ import { GATEWAY_MODULE } from "../../../../modules/gateway"
 import { GatewayOutcomeCodes } from "../../../../modules/gateway/error-codes"
 import type GatewayModuleService from "../../../../modules/gateway/service"
 import { assertPayable, findGatewaySession } from "../../payable-session"
+import { assertCartReadyToPay } from "../../cart-ready-to-pay"
 import { isExpired, PAYME_PROVIDER_ID, PAYME_TIMEOUT_MS, PaymeReason, PaymeState, type PaymeTransactionRow } from "../payme-rules"
 import { findPaymeTransaction } from "./load-payme-transaction"
 
@@ -55,6 +56,7 @@ export const createPaymeTransactionStep = createStep(
     } else if (live) {
       throw new MedusaError(MedusaError.Types.CONFLICT, "Another Payme payment of this order is in progress", GatewayOutcomeCodes.PAYMENT_IN_PROGRESS)
     }
+    await assertCartReadyToPay(container, session.cart_id)
 
     try {
       const created = await gateway.createPaymeTransactions({
