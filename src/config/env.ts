@@ -110,6 +110,8 @@ export const envSchema = z
     PRICING_ROUND_TO: z.coerce.number().int().min(1).default(1_000),
     PRICING_RETRAIN_SCHEDULE: z.string().regex(/^(\S+\s+){4}\S+$/, "PRICING_RETRAIN_SCHEDULE must be a 5-field cron expression").default("0 3 * * 1"),
     PRICING_MIN_REAL_SAMPLES: z.coerce.number().int().min(0).max(1_000_000).default(200),
+    REPORTS_DAILY_SCHEDULE: z.string().regex(/^(\S+\s+){4}\S+$/, "REPORTS_DAILY_SCHEDULE must be a 5-field cron expression").default("15 19 * * *"),
+    REPORTS_DIGEST_HOUR: z.coerce.number().int().min(0).max(23).default(21),
     CUSTOM_CAKE_MIN_LEAD_HOURS: z.coerce.number().int().min(0).max(24 * 60).default(24),
     CART_HOLD_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
     CUSTOM_CAKE_PAYMENT_HOURS: z.coerce.number().int().min(1).max(24 * 14).default(48),

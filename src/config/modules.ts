@@ -93,6 +93,7 @@ const DASTURXON_MODULES: ModuleEntry[] = [
   { resolve: "./src/modules/scheduling" },
   { resolve: "./src/modules/cart-hold" },
   { resolve: "./src/modules/inventory-ledger" },
+  { resolve: "./src/modules/reports" },
 ]
 
 /** SMS through Twilio (channel `sms`) when its settings are complete; the staff alerts' numbers are ALERT_SMS_TO. */

@@ -21,6 +21,7 @@ import { AdminSetStoreSwitches } from "./store-switches/validators"
 import { StoreListSlotsQuery } from "../store/slots/validators"
 import { adminProductionMiddlewares } from "./production/middlewares"
 import { adminInventoryLedgerMiddlewares } from "./inventory-ledger/middlewares"
+import { adminReportsMiddlewares } from "./reports/middlewares"
 import { AdminSetProductBakery } from "./products/[id]/bakery/validators"
 
 /** Medusa authenticates every /admin route as a user (session, bearer or secret API key); these only validate. */
@@ -56,4 +57,5 @@ export const adminMiddlewares: MiddlewareRoute[] = [
   ...adminPricingMiddlewares,
   ...adminProductionMiddlewares,
   ...adminInventoryLedgerMiddlewares,
+  ...adminReportsMiddlewares,
 ]

@@ -2,11 +2,11 @@
  * Stock levels as CSV: what export writes and import reads, so an exported file edited in Excel goes back in.
  * Import needs `location_id`, `stocked_quantity` and either `inventory_item_id` or `sku`; other columns are ignored.
  */
+import { csvDocument, UTF8_BOM } from "../../lib/csv"
 
 export const EXPORT_COLUMNS = ["inventory_item_id", "sku", "title", "location_id", "location_name", "stocked_quantity", "reserved_quantity"] as const
 
-/** Excel opens a UTF-8 file without it as the local code page, garbling Cyrillic names. */
-export const UTF8_BOM = "\uFEFF"
+export { UTF8_BOM }
 
 export type StockCsvRow = { line: number; inventory_item_id: string | null; sku: string | null; location_id: string; stocked_quantity: number }
 export type CsvProblem = { line: number; message: string }
@@ -91,13 +91,7 @@ export function parseStockCsv(text: string): { rows: StockCsvRow[]; problems: Cs
 
 export const describeProblems = (problems: CsvProblem[]) => problems.map((problem) => `line ${problem.line}: ${problem.message}`).join("; ")
 
-const csvField = (value: unknown) => {
-  const text = value === null || value === undefined ? "" : String(value)
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
-}
-
 /** A CSV file (BOM, header, CRLF lines as Excel writes them) of the rows' EXPORT_COLUMNS. */
 export function stockCsv(rows: Record<(typeof EXPORT_COLUMNS)[number], unknown>[]): string {
-  const lines = [EXPORT_COLUMNS.join(","), ...rows.map((row) => EXPORT_COLUMNS.map((column) => csvField(row[column])).join(","))]
-  return `${UTF8_BOM}${lines.join("\r\n")}\r\n`
+  return csvDocument(EXPORT_COLUMNS, rows)
 }

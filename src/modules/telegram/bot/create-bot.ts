@@ -21,6 +21,7 @@ import { languageFeature } from "./features/language"
 import { ordersFeature } from "./features/orders"
 import { paymentFeature } from "./features/payment"
 import { staffFeature } from "./features/staff"
+import { staffReportFeature } from "./features/staff-report"
 import { startFeature } from "./features/start"
 import { botI18n } from "./i18n"
 import { DEFAULT_LANGUAGE, isBotLanguage, languageOfTelegramCode } from "./languages"
@@ -83,7 +84,7 @@ export function createBot(container: MedusaContainer, settings: BotSettings): Bo
     await next()
   })
   // staff and courier chats: their buttons, and nothing else of theirs reaches the storefront (no customers made)
-  bot.use(staffFeature(i18n))
+  bot.use(staffReportFeature(i18n), staffFeature(i18n))
   bot.use(async (ctx, next) => {
     // a pre-checkout query carries no chat: it comes from the customer's private chat, whose id is theirs
     const chatId = ctx.chat?.id ?? (ctx.preCheckoutQuery ? ctx.from?.id : undefined)

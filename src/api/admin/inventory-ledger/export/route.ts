@@ -1,5 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { Modules } from "@medusajs/framework/utils"
+import { sendCsvFile } from "../../../../lib/csv"
 import { stockCsv } from "../../../../modules/inventory-ledger/csv"
 import { withNames } from "../ledger-views"
 
@@ -16,7 +17,5 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
     }))
   )
   const day = new Date().toISOString().slice(0, 10)
-  res.setHeader("Content-Type", "text/csv; charset=utf-8")
-  res.setHeader("Content-Disposition", `attachment; filename="stock-${day}.csv"`)
-  res.send(stockCsv(named))
+  sendCsvFile(res, `stock-${day}.csv`, stockCsv(named))
 }

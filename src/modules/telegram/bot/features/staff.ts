@@ -65,7 +65,8 @@ export function staffFeature(i18n: I18n<BotContext>) {
   return composer
 }
 
-async function isMember(ctx: BotContext, chatId: string): Promise<boolean> {
+/** Whether the update's sender is in the chat now, as Telegram reports it. */
+export async function isMember(ctx: BotContext, chatId: string): Promise<boolean> {
   const member = await ctx.api.getChatMember(chatId, ctx.from!.id).catch(() => null)
   if (!member) return false
   return MEMBER_STATUSES.includes(member.status) || (member.status === "restricted" && member.is_member)

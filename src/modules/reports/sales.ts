@@ -1,0 +1,49 @@
+import { MathBN } from "@medusajs/framework/utils"
+import { periodOf, type ReportGroup } from "./days"
+import type { SalesCounts, SalesRow } from "./facts"
+
+export type SalesFigures = SalesCounts & {
+  currency_code: string
+  /** total ÷ orders, rounded to 2 places; 0 without orders. */
+  average_order_value: number
+}
+
+export type SalesReport = {
+  currency_rows: SalesFigures[]
+  by_period: (SalesFigures & { period: string })[]
+  by_payment_method: (SalesFigures & { payment_provider: string })[]
+  by_sales_channel: (SalesFigures & { sales_channel: string })[]
+}
+
+export const SALES_CSV_COLUMNS = ["period", "currency_code", "orders", "canceled_orders", "gross", "discounts", "total", "refunds", "net", "average_order_value"] as const
+
+const AMOUNTS = ["gross", "discounts", "total", "refunds", "net"] as const
+
+/** Sums rows per currency and `keyOf` (a currency's figures are never added to another's), sorted by key then currency. */
+function sumBy<Key extends string>(rows: SalesRow[], name: Key, keyOf: (row: SalesRow) => string): (SalesFigures & Record<Key, string>)[] {
+  const groups = new Map<string, SalesFigures & Record<Key, string>>()
+  for (const row of rows) {
+    const key = keyOf(row)
+    const id = `${key}|${row.currency_code}`
+    const figures =
+      groups.get(id) ??
+      ({ [name]: key, currency_code: row.currency_code, orders: 0, canceled_orders: 0, gross: 0, discounts: 0, total: 0, refunds: 0, net: 0, average_order_value: 0 } as SalesFigures & Record<Key, string>)
+    figures.orders += row.orders
+    figures.canceled_orders += row.canceled_orders
+    for (const field of AMOUNTS) figures[field] = MathBN.add(figures[field], row[field]).toNumber()
+    groups.set(id, figures)
+  }
+  return [...groups.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([, figures]) => ({ ...figures, average_order_value: figures.orders ? MathBN.div(figures.total, figures.orders).decimalPlaces(2).toNumber() : 0 }))
+}
+
+/** The Sales report of daily rows (already limited to the range and seller). */
+export function salesReport(rows: SalesRow[], group: ReportGroup): SalesReport {
+  return {
+    currency_rows: sumBy(rows, "currency", () => "").map(({ currency: _all, ...figures }) => figures),
+    by_period: sumBy(rows, "period", (row) => periodOf(row.date, group)),
+    by_payment_method: sumBy(rows, "payment_provider", (row) => row.payment_provider),
+    by_sales_channel: sumBy(rows, "sales_channel", (row) => row.sales_channel),
+  }
+}

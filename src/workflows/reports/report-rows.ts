@@ -1,0 +1,68 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, MathBN } from "@medusajs/framework/utils"
+import { datesBetween } from "../../modules/scheduling/slots"
+import { REPORTS_MODULE } from "../../modules/reports"
+import { dateRuns, dayOf, daysSpan } from "../../modules/reports/days"
+import { ORDER_REPORT_FIELDS, salesFacts, type ProductRow, type ReportOrder, type SalesRow } from "../../modules/reports/facts"
+import type ReportsModuleService from "../../modules/reports/service"
+import type { DayRows } from "../../modules/reports/service"
+
+type Resolver = Pick<MedusaContainer, "resolve">
+
+/** The rows of days `from`…`to` in `timeZone` computed live from Medusa's orders (placed, not draft). */
+export async function liveDayRows(container: Resolver, from: string, to: string, timeZone: string): Promise<DayRows> {
+  const { start, end } = daysSpan(from, to, timeZone)
+  const { data: orders } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
+    entity: "order",
+    fields: ORDER_REPORT_FIELDS,
+    filters: { created_at: { $gte: start, $lt: end }, is_draft_order: false },
+  })
+  return salesFacts(orders as unknown as ReportOrder[], timeZone)
+}
+
+const amount = (value: unknown) => MathBN.convert(value as number).toNumber()
+
+export const toSalesRow = (row: Record<string, any>): SalesRow => ({
+  date: row.date,
+  seller_id: row.seller_id,
+  currency_code: row.currency_code,
+  sales_channel: row.sales_channel,
+  payment_provider: row.payment_provider,
+  orders: row.orders,
+  canceled_orders: row.canceled_orders,
+  gross: amount(row.gross),
+  discounts: amount(row.discounts),
+  total: amount(row.total),
+  refunds: amount(row.refunds),
+  net: amount(row.net),
+})
+
+export const toProductRow = (row: Record<string, any>): ProductRow => ({
+  date: row.date,
+  seller_id: row.seller_id,
+  currency_code: row.currency_code,
+  product_id: row.product_id,
+  variant_id: row.variant_id,
+  product_title: row.product_title,
+  variant_title: row.variant_title,
+  units: row.units,
+  revenue: amount(row.revenue),
+})
+
+/**
+ * The rows of a report's range: cached daily rows for days the job computed, live ones for the rest (today, and any
+ * day never computed), so both ways give the same figures. `seller` limits them to "store" or one bakery.
+ */
+export async function reportRows(container: Resolver, range: { from: string; to: string; tz: string; seller?: string }): Promise<DayRows> {
+  const reports = container.resolve<ReportsModuleService>(REPORTS_MODULE)
+  const dates = datesBetween(range.from, range.to)
+  const today = dayOf(new Date(), range.tz)
+  const selector = { date: dates.filter((date) => date < today), time_zone: range.tz }
+  const [cachedSales, cachedProducts] = await Promise.all([reports.listDailySales(selector), reports.listDailyProductSales(selector)])
+  const cachedDays = new Set(cachedSales.map((row) => row.date))
+  const live = await Promise.all(dateRuns(dates.filter((date) => !cachedDays.has(date))).map((run) => liveDayRows(container, run.from, run.to, range.tz)))
+  const ofSeller = <Row extends { seller_id: string }>(rows: Row[]) => (range.seller ? rows.filter((row) => row.seller_id === range.seller) : rows)
+  const sales: SalesRow[] = [...cachedSales.map(toSalesRow), ...live.flatMap((rows) => rows.sales)]
+  const products: ProductRow[] = [...cachedProducts.filter((row) => cachedDays.has(row.date)).map(toProductRow), ...live.flatMap((rows) => rows.products)]
+  return { sales: ofSeller(sales), products: ofSeller(products) }
+}
