@@ -195,7 +195,7 @@ medusaIntegrationTestRunner({
     })
 
     describe("slots", () => {
-      it("explains a slot taken meanwhile in the user's language, offers the slots again, and the order keeps the one held", async () => {
+      it("explains a slot taken meanwhile in the user's language, offers the slots again, and holds the one chosen next", async () => {
         const { id } = await napoleonsInCart("ru")
         await chat.tap(id, WORDS.ru.checkout)
         await chat.send(contact(id, "998901234567"))

@@ -1,5 +1,6 @@
 import { SchedulingErrorCodes } from "./error-codes"
 import { shopInstant } from "./slots"
+import type { SlotType } from "./slots"
 import type { StoreSwitches } from "./switches"
 
 /** What the slot rules need to know of a cart's products (product metadata keys in README.md). */
@@ -15,6 +16,14 @@ export type ScheduledProduct = {
 
 export type SlotRefusal = { code: string; message: string }
 type SlotRuleContext = { now: Date; switches: Pick<StoreSwitches, "lead_minutes" | "lead_minutes_by_product_type" | "same_day_cutoff">; timeZone: string }
+
+/** Why no slot of this kind can be taken now (the shop closed, or this kind of order paused), or null when it can. */
+export function closedRefusal(switches: Pick<StoreSwitches, "shop_open" | "pickup_enabled" | "delivery_enabled">, type: SlotType): SlotRefusal | null {
+  if (!switches.shop_open) return { code: SchedulingErrorCodes.SHOP_CLOSED, message: "The shop is not taking orders right now; please try again later." }
+  if (type === "DELIVERY" && !switches.delivery_enabled) return { code: SchedulingErrorCodes.DELIVERY_DISABLED, message: "Delivery is paused right now; choose pickup or try again later." }
+  if (type === "PICKUP" && !switches.pickup_enabled) return { code: SchedulingErrorCodes.PICKUP_DISABLED, message: "Pickup is paused right now; choose delivery or try again later." }
+  return null
+}
 
 /** The wall-clock date and time ("YYYY-MM-DD", "HH:MM") of an instant in a time zone. */
 function wallClock(at: Date, timeZone: string): { date: string; time: string } {

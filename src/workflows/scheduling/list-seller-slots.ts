@@ -1,7 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { SCHEDULING_MODULE } from "../../modules/scheduling"
 import type SchedulingModuleService from "../../modules/scheduling/service"
-import { type ScheduledProduct, slotRefusal } from "../../modules/scheduling/cart-rules"
+import { closedRefusal, type ScheduledProduct, slotRefusal } from "../../modules/scheduling/cart-rules"
 import { listSlots, type Slot, type SlotType } from "../../modules/scheduling/slots"
 import { SHOP_TIME_ZONE } from "../../modules/telegram/bot/dates"
 
@@ -26,7 +26,7 @@ export async function listSellerSlots(container: MedusaContainer, { seller, type
     scheduling.listClosures({ seller_id: seller, date: { $gte: from, $lte: to } }),
     scheduling.listSlotUsages({ seller_id: seller, type, date: { $gte: from, $lte: to } }),
   ])
-  const open = switches.shop_open && (type === "DELIVERY" ? switches.delivery_enabled : switches.pickup_enabled)
+  const open = !closedRefusal(switches, type)
   const now = new Date()
   const listed = listSlots({
     templates,

@@ -11,11 +11,6 @@ export function shopDay(now: number, offset = 0): string {
   return new Intl.DateTimeFormat("en-CA", { timeZone: SHOP_TIME_ZONE, year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date(now + offset * DAY_MS))
 }
 
-/** The shop's wall-clock hour at `now` (0-23). */
-export function shopHour(now: number): number {
-  return Number(new Intl.DateTimeFormat("en-GB", { timeZone: SHOP_TIME_ZONE, hour: "2-digit", hourCycle: "h23" }).format(new Date(now)))
-}
-
 /** "Mon, 7 Dec" in the user's language, for a shop day. */
 export function dayLabel(day: string, language: BotLanguage): string {
   // noon UTC of that date is the same calendar day in Tashkent (UTC+5)

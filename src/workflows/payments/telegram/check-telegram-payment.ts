@@ -2,8 +2,7 @@ import { createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-
 import type { TelegramPaymentReport } from "./telegram-payment-rules"
 import { assertCartInStockStep } from "./steps/assert-cart-in-stock"
 import { checkTelegramPayableStep } from "./steps/check-telegram-payable"
-import { assertCartSlotReadyStep } from "../../scheduling/steps/assert-cart-slot-ready"
-import { assertCartStockHeldStep } from "../../cart-hold/steps/assert-cart-stock-held"
+import { assertCartStillHeldStep } from "../steps/assert-cart-still-held"
 
 /**
  * Telegram's pre-checkout question ("may I charge this?"), answered within its 10 seconds: yes only while the
@@ -13,7 +12,6 @@ import { assertCartStockHeldStep } from "../../cart-hold/steps/assert-cart-stock
 export const checkTelegramPaymentWorkflow = createWorkflow("check-telegram-payment", (input: TelegramPaymentReport) => {
   const payable = checkTelegramPayableStep(input)
   assertCartInStockStep(payable)
-  assertCartStockHeldStep(payable)
-  assertCartSlotReadyStep(payable)
+  assertCartStillHeldStep(payable)
   return new WorkflowResponse(payable)
 })

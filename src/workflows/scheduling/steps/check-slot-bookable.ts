@@ -2,7 +2,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { SCHEDULING_MODULE } from "../../../modules/scheduling"
-import { type ScheduledProduct, slotRefusal } from "../../../modules/scheduling/cart-rules"
+import { closedRefusal, type ScheduledProduct, slotRefusal } from "../../../modules/scheduling/cart-rules"
 import { SchedulingErrorCodes } from "../../../modules/scheduling/error-codes"
 import type SchedulingModuleService from "../../../modules/scheduling/service"
 import type { SlotKey } from "../../../modules/scheduling/service"
@@ -30,9 +30,8 @@ export async function bookableSlotLimits(container: MedusaContainer, input: Book
     scheduling.listSlotTemplates({ seller_id: input.seller_id, type: input.type, weekday: weekdayOf(input.date), starts_at: input.starts_at }),
     scheduling.listClosures({ seller_id: input.seller_id, date: input.date }),
   ])
-  if (!switches.shop_open) throw refuse(SchedulingErrorCodes.SHOP_CLOSED, "The shop is not taking orders right now; please try again later.")
-  if (input.type === "DELIVERY" && !switches.delivery_enabled) throw refuse(SchedulingErrorCodes.DELIVERY_DISABLED, "Delivery is paused right now; choose pickup or try again later.")
-  if (input.type === "PICKUP" && !switches.pickup_enabled) throw refuse(SchedulingErrorCodes.PICKUP_DISABLED, "Pickup is paused right now; choose delivery or try again later.")
+  const paused = closedRefusal(switches, input.type)
+  if (paused) throw refuse(paused.code, paused.message)
   if (!template || closed) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `There is no ${input.type.toLowerCase()} slot at ${input.starts_at} on ${input.date}; ask GET /store/slots for the slots on offer.`, SchedulingErrorCodes.SLOT_NOT_FOUND)
   }

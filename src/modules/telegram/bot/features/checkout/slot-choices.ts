@@ -1,6 +1,7 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { InlineKeyboard, type Context } from "grammy"
 import { SCHEDULING_MODULE } from "../../../../scheduling"
+import { closedRefusal } from "../../../../scheduling/cart-rules"
 import { SchedulingErrorCodes } from "../../../../scheduling/error-codes"
 import type SchedulingModuleService from "../../../../scheduling/service"
 import type { SlotType } from "../../../../scheduling/slots"
@@ -40,8 +41,7 @@ export async function slotOffer(ctx: BotContext, cartId: string, type: SlotType,
   const { open, slots } = await listSellerSlots(ctx.container, { seller: facts.seller_id, type, from: shopDay(now), to: shopDay(now, DAYS_AHEAD - 1), products: facts.products })
   if (!open) {
     const switches = await ctx.container.resolve<SchedulingModuleService>(SCHEDULING_MODULE).readStoreSwitches()
-    const code = !switches.shop_open ? SchedulingErrorCodes.SHOP_CLOSED : type === "DELIVERY" ? SchedulingErrorCodes.DELIVERY_DISABLED : SchedulingErrorCodes.PICKUP_DISABLED
-    return { scheduled: true, refusal: refusalKey(code), slots: [] }
+    return { scheduled: true, refusal: refusalKey(closedRefusal(switches, type)!.code), slots: [] }
   }
   const bookable = slots.filter((slot) => slot.bookable).map(({ date, starts_at, ends_at }) => ({ date, starts_at, ends_at }))
   return { scheduled: true, refusal: null, slots: bookable }
