@@ -6,6 +6,9 @@ import { ensureAdminUser } from "../../src/scripts/bootstrap/ensure-admin-user"
 import { REPORTS_MODULE } from "../../src/modules/reports"
 import type ReportsModuleService from "../../src/modules/reports/service"
 import { computeDailyReportsWorkflow } from "../../src/workflows/reports/compute-daily-reports"
+import { cancelOrderWorkflow, refundPaymentWorkflow } from "@medusajs/medusa/core-flows"
+import computeDailyReports from "../../src/jobs/compute-daily-reports"
+import { eventually } from "../helpers/eventually"
 import { SYSTEM_PAYMENT, type SoldProduct, systemOrders } from "../helpers/system-orders"
 
 jest.setTimeout(300_000)
@@ -57,10 +60,11 @@ medusaIntegrationTestRunner({
     const reports = () => container().resolve<ReportsModuleService>(REPORTS_MODULE)
     let staff: Record<string, string>
     let products: Record<"cake" | "other", SoldProduct>
+    const seededIds: Record<string, { order_id: string; payment_id?: string }> = {}
     const get = (url: string, headers: Record<string, string> = staff, responseType?: "arraybuffer") => api.get(url, { headers, validateStatus: () => true, responseType })
 
     /** An order as Medusa stores it, with a system-provider payment (captured and partly refunded when asked). */
-    async function seedOrder(seeded: SeededOrder, channels: Map<string, string>) {
+    async function seedOrder(seeded: SeededOrder, channels: Map<string, string>): Promise<{ order_id: string; payment_id?: string }> {
       const orderModule = container().resolve(Modules.ORDER)
       const [order] = await orderModule.createOrders([
         {
@@ -81,16 +85,18 @@ medusaIntegrationTestRunner({
         },
       ])
       await container().resolve(ContainerRegistrationKeys.PG_CONNECTION)("order").where({ id: order.id }).update({ created_at: new Date(seeded.created_at ?? NOON) })
-      if (!seeded.paid) return
+      if (!seeded.paid) return { order_id: order.id }
       const payments = container().resolve(Modules.PAYMENT)
       const amount = seeded.lines.reduce((sum, line) => sum + line.quantity * line.unit_price - (line.discount ?? 0), 0)
       const [collection] = await payments.createPaymentCollections([{ currency_code: seeded.currency, amount }])
       await container().resolve(ContainerRegistrationKeys.LINK).create({ [Modules.ORDER]: { order_id: order.id }, [Modules.PAYMENT]: { payment_collection_id: collection.id } })
       const session = await payments.createPaymentSession(collection.id, { provider_id: SYSTEM_PAYMENT, amount, currency_code: seeded.currency, data: {} })
       const payment = await payments.authorizePaymentSession(session.id, {})
-      if (!seeded.refund || !payment) return
-      await payments.capturePayment({ payment_id: payment.id })
-      await payments.refundPayment({ payment_id: payment.id, amount: seeded.refund })
+      if (seeded.refund) {
+        await payments.capturePayment({ payment_id: payment.id })
+        await payments.refundPayment({ payment_id: payment.id, amount: seeded.refund })
+      }
+      return { order_id: order.id, payment_id: payment.id }
     }
 
     beforeAll(async () => {
@@ -99,7 +105,7 @@ medusaIntegrationTestRunner({
       products = { cake, other }
       const { data: channels } = await container().resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "sales_channel", fields: ["id", "name"] })
       const channelIds = new Map(channels.map((channel) => [channel.name as string, channel.id as string]))
-      for (const seeded of Object.values(ORDERS)) await seedOrder(seeded, channelIds)
+      for (const [name, seeded] of Object.entries(ORDERS)) seededIds[name] = await seedOrder(seeded, channelIds)
       await ensureAdminUser(container(), STAFF)
       staff = { authorization: `Bearer ${(await api.post("/auth/user/emailpass", STAFF)).data.token}` }
     })
@@ -162,6 +168,34 @@ medusaIntegrationTestRunner({
       expect(productsLive.length).toBeGreaterThan(0)
     })
 
+    it("recomputes yesterday and the day before in Tashkent from the nightly job, whatever the server's clock zone", async () => {
+      // 01:00 Tashkent on the 12th is still the 11th in UTC
+      await computeDailyReports(container(), new Date(`${NEXT}T20:00:00Z`))
+      const days = new Set((await reports().listDailySales({ time_zone: TZ })).map((row) => row.date))
+      expect([...days].sort()).toEqual([D, NEXT])
+    })
+
+    it("recomputes a cached day when one of its orders is refunded or canceled later", async () => {
+      await computeDailyReportsWorkflow(container()).run({ input: { dates: [D, NEXT], tz: TZ } })
+      const cachedUzs = async () => {
+        const { data } = await get(`/admin/reports/sales?from=${D}&to=${D}`)
+        return data.currency_rows.find((row: { currency_code: string }) => row.currency_code === "uzs")
+      }
+      expect(await cachedUzs()).toEqual({ currency_code: "uzs", ...figures(5, 1, 840_000, 20_000, 30_000) })
+
+      // a second refund of R, through Medusa's own workflow (it emits payment.refunded)
+      await refundPaymentWorkflow(container()).run({ input: { payment_id: seededIds.R.payment_id!, amount: 10_000 } })
+      await eventually(async () => ((await cachedUzs()).refunds === 40_000 ? true : undefined), "the refunded day recomputed")
+      expect(await cachedUzs()).toEqual({ currency_code: "uzs", ...figures(5, 1, 840_000, 20_000, 40_000) })
+
+      await cancelOrderWorkflow(container()).run({ input: { order_id: seededIds.A.order_id } })
+      await eventually(async () => ((await cachedUzs()).canceled_orders === 2 ? true : undefined), "the canceled order's day recomputed")
+      expect(await cachedUzs()).toEqual({ currency_code: "uzs", ...figures(4, 2, 660_000, 20_000, 40_000) })
+      // the day's rows were replaced in the cache, not read live
+      const refunded = await reports().listDailySales({ date: D, time_zone: TZ, currency_code: "uzs", sales_channel: "Telegram" })
+      expect(refunded.map((row) => [row.orders, row.canceled_orders, Number(row.refunds)])).toEqual([[3, 2, 40_000]])
+    })
+
     it("ranks products by units per currency, lists sizes and the published products never sold", async () => {
       const { status, data } = await get(`/admin/reports/products?from=${D}&to=${D}&seller=store`)
       expect(status).toBe(200)
@@ -181,7 +215,7 @@ medusaIntegrationTestRunner({
       expect(neverSold).not.toContain(products.cake.id)
       expect(neverSold).not.toContain(products.other.id)
       const elsewhere = await get(`/admin/reports/products?from=${D}&to=${D}&seller=bak_elsewhere`)
-      expect(elsewhere.data).toEqual({ best_sellers: [], low_sellers: [], variants: [], never_sold: [] })
+      expect(elsewhere.data).toEqual({ best_sellers: [], low_sellers: [], variants: [], never_sold: [], bouquet_orders: [], add_ons: [] })
     })
 
     it("exports the tables as CSV with a BOM and a header", async () => {
@@ -196,6 +230,12 @@ medusaIntegrationTestRunner({
           `${D},usd,1,0,25.5,0,25.5,0,25.5,25.5\r\n` +
           `${D},uzs,5,1,840000,20000,820000,30000,790000,164000\r\n`
       )
+      const channels = await get(`/admin/reports/sales?from=${D}&to=${D}&format=csv&table=by_sales_channel`, staff, "arraybuffer")
+      expect(channels.headers["content-disposition"]).toBe(`attachment; filename="sales-by_sales_channel-${D}-${D}.csv"`)
+      expect(Buffer.from(channels.data).toString("utf8").split("\r\n").slice(0, 2)).toEqual([
+        "\uFEFFsales_channel,currency_code,orders,canceled_orders,gross,discounts,total,refunds,net,average_order_value",
+        "Telegram,uzs,4,1,640000,0,640000,30000,610000,160000",
+      ])
       const variants = await get(`/admin/reports/products?from=${D}&to=${D}&format=csv&table=variants`, staff, "arraybuffer")
       const lines = Buffer.from(variants.data).toString("utf8").split("\r\n")
       expect(lines[0]).toBe("\uFEFFproduct_id,product_title,variant_id,variant_title,currency_code,units,revenue")

@@ -12,10 +12,19 @@ export type ReportOrder = {
   original_total?: Amount
   discount_total?: Amount
   total?: Amount
+  credit_line_total?: Amount
   sales_channel?: { name?: string | null } | null
   bakery?: { id: string } | null
   payment_collections?: ({ payments?: ({ provider_id: string; refunds?: ({ amount: Amount } | null)[] | null } | null)[] | null } | null)[] | null
-  items?: ({ product_id?: string | null; variant_id?: string | null; product_title?: string | null; variant_title?: string | null; quantity: Amount; total?: Amount } | null)[] | null
+  items?: ({
+    product_id?: string | null
+    variant_id?: string | null
+    product_title?: string | null
+    variant_title?: string | null
+    product_type?: string | null
+    quantity: Amount
+    total?: Amount
+  } | null)[] | null
 }
 
 export const ORDER_REPORT_FIELDS = [
@@ -26,6 +35,7 @@ export const ORDER_REPORT_FIELDS = [
   "original_total",
   "discount_total",
   "total",
+  "credit_line_total",
   "sales_channel.name",
   "bakery.id",
   "payment_collections.payments.provider_id",
@@ -34,6 +44,7 @@ export const ORDER_REPORT_FIELDS = [
   "items.variant_id",
   "items.product_title",
   "items.variant_title",
+  "items.product_type",
   "items.quantity",
   "items.total",
 ]
@@ -41,7 +52,10 @@ export const ORDER_REPORT_FIELDS = [
 /** What every sales row and sum carries (amounts in one currency). */
 export type SalesCounts = { orders: number; canceled_orders: number; gross: number; discounts: number; total: number; refunds: number; net: number }
 
-export type SalesRow = SalesCounts & { date: string; seller_id: string; currency_code: string; sales_channel: string; payment_provider: string }
+/** Orders with a bouquet, and how many of them carried an add-on (the add-on attach rate). */
+export type BouquetCounts = { bouquet_orders: number; bouquet_orders_with_add_ons: number }
+
+export type SalesRow = SalesCounts & BouquetCounts & { date: string; seller_id: string; currency_code: string; sales_channel: string; payment_provider: string }
 
 export type ProductRow = {
   date: string
@@ -51,21 +65,34 @@ export type ProductRow = {
   variant_id: string
   product_title: string
   variant_title: string
+  /** The product type on the order line ("cake", "bouquet", "add-on", …; "" without one). */
+  product_type: string
   units: number
   revenue: number
+  /** Units, and orders, of this variant in orders that had a bouquet: an add-on's attachment to bouquets. */
+  attached_units: number
+  attached_orders: number
 }
 
 export const STORE_SELLER = "store"
 export const NO_PAYMENT = "none"
 
+/** Product types the Products report counts as bouquets, and the type of add-ons (the seeds' product types). */
+export const BOUQUET_TYPES = ["bouquet", "composition"]
+export const ADD_ON_TYPE = "add-on"
+
 const amount = (value: Amount) => MathBN.convert((value as { numeric?: number } | null)?.numeric ?? (value as number | string | null) ?? 0)
 const plus = (a: number, b: Amount) => MathBN.add(a, amount(b)).toNumber()
+
+type OrderItem = NonNullable<NonNullable<ReportOrder["items"]>[number]> & { product_id: string; variant_id: string }
+
+export const emptySalesCounts = (): SalesCounts => ({ orders: 0, canceled_orders: 0, gross: 0, discounts: 0, total: 0, refunds: 0, net: 0 })
 
 const paymentsOf = (order: ReportOrder) => (order.payment_collections ?? []).flatMap((collection) => collection?.payments ?? []).filter((payment) => !!payment)
 
 /**
  * One day's rows from its orders: placed orders count by the day of `created_at` in `timeZone`; canceled ones only in
- * `canceled_orders`. gross = original_total, discounts = discount_total, total = total (all as Medusa computes them,
+ * `canceled_orders`. gross = original_total, discounts = discount_total, total = total + credit_line_total (all as Medusa computes them,
  * shipping and taxes included), refunds = the order's payment refunds, net = total − refunds.
  */
 export function salesFacts(orders: ReportOrder[], timeZone: string): { sales: SalesRow[]; products: ProductRow[] } {
@@ -80,7 +107,7 @@ export function salesFacts(orders: ReportOrder[], timeZone: string): { sales: Sa
     const payment_provider = payments[0]?.provider_id ?? NO_PAYMENT
     const sales_channel = order.sales_channel?.name ?? "none"
     const key = [date, seller_id, currency_code, sales_channel, payment_provider].join("|")
-    const row = sales.get(key) ?? { date, seller_id, currency_code, sales_channel, payment_provider, orders: 0, canceled_orders: 0, gross: 0, discounts: 0, total: 0, refunds: 0, net: 0 }
+    const row = sales.get(key) ?? { date, seller_id, currency_code, sales_channel, payment_provider, ...emptySalesCounts(), bouquet_orders: 0, bouquet_orders_with_add_ons: 0 }
     sales.set(key, row)
     if (order.status === "canceled") {
       row.canceled_orders++
@@ -90,11 +117,18 @@ export function salesFacts(orders: ReportOrder[], timeZone: string): { sales: Sa
     row.orders++
     row.gross = plus(row.gross, order.original_total)
     row.discounts = plus(row.discounts, order.discount_total)
-    row.total = plus(row.total, order.total)
+    // Medusa's refund workflow also adds a credit line, which lowers `total`: the refund counts once, as a refund
+    row.total = plus(row.total, MathBN.add(amount(order.total), amount(order.credit_line_total)).toNumber())
     row.refunds = plus(row.refunds, refunds)
     row.net = MathBN.sub(row.total, row.refunds).toNumber()
-    for (const item of order.items ?? []) {
-      if (!item?.variant_id || !item.product_id) continue
+    const items = (order.items ?? []).filter((item): item is OrderItem => !!item?.variant_id && !!item.product_id)
+    const withBouquet = items.some((item) => BOUQUET_TYPES.includes(item.product_type ?? ""))
+    if (withBouquet) {
+      row.bouquet_orders++
+      if (items.some((item) => item.product_type === ADD_ON_TYPE)) row.bouquet_orders_with_add_ons++
+    }
+    const variantsOfOrder = new Set<string>()
+    for (const item of items) {
       const itemKey = [date, seller_id, currency_code, item.variant_id].join("|")
       const line = products.get(itemKey) ?? {
         date,
@@ -104,11 +138,20 @@ export function salesFacts(orders: ReportOrder[], timeZone: string): { sales: Sa
         variant_id: item.variant_id,
         product_title: item.product_title ?? "",
         variant_title: item.variant_title ?? "",
+        product_type: item.product_type ?? "",
         units: 0,
         revenue: 0,
+        attached_units: 0,
+        attached_orders: 0,
       }
       line.units = plus(line.units, item.quantity)
       line.revenue = plus(line.revenue, item.total)
+      if (withBouquet) {
+        line.attached_units = plus(line.attached_units, item.quantity)
+        // an order with the same variant on two lines is still one order
+        if (!variantsOfOrder.has(item.variant_id)) line.attached_orders++
+      }
+      variantsOfOrder.add(item.variant_id)
       products.set(itemKey, line)
     }
   }

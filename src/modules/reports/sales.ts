@@ -1,6 +1,6 @@
 import { MathBN } from "@medusajs/framework/utils"
 import { periodOf, type ReportGroup } from "./days"
-import type { SalesCounts, SalesRow } from "./facts"
+import { emptySalesCounts, type SalesCounts, type SalesRow } from "./facts"
 
 export type SalesFigures = SalesCounts & {
   currency_code: string
@@ -17,6 +17,13 @@ export type SalesReport = {
 
 export const SALES_CSV_COLUMNS = ["period", "currency_code", "orders", "canceled_orders", "gross", "discounts", "total", "refunds", "net", "average_order_value"] as const
 
+/** The report's tables a CSV can hold, each with its key column first. */
+export const SALES_TABLE_CSV_COLUMNS = {
+  by_period: SALES_CSV_COLUMNS,
+  by_payment_method: ["payment_provider", ...SALES_CSV_COLUMNS.slice(1)],
+  by_sales_channel: ["sales_channel", ...SALES_CSV_COLUMNS.slice(1)],
+} as const
+
 const AMOUNTS = ["gross", "discounts", "total", "refunds", "net"] as const
 
 /** Sums rows per currency and `keyOf` (a currency's figures are never added to another's), sorted by key then currency. */
@@ -27,7 +34,7 @@ function sumBy<Key extends string>(rows: SalesRow[], name: Key, keyOf: (row: Sal
     const id = `${key}|${row.currency_code}`
     const figures =
       groups.get(id) ??
-      ({ [name]: key, currency_code: row.currency_code, orders: 0, canceled_orders: 0, gross: 0, discounts: 0, total: 0, refunds: 0, net: 0, average_order_value: 0 } as SalesFigures & Record<Key, string>)
+      ({ [name]: key, currency_code: row.currency_code, ...emptySalesCounts(), average_order_value: 0 } as SalesFigures & Record<Key, string>)
     figures.orders += row.orders
     figures.canceled_orders += row.canceled_orders
     for (const field of AMOUNTS) figures[field] = MathBN.add(figures[field], row[field]).toNumber()

@@ -35,6 +35,8 @@ export const toSalesRow = (row: Record<string, any>): SalesRow => ({
   total: amount(row.total),
   refunds: amount(row.refunds),
   net: amount(row.net),
+  bouquet_orders: row.bouquet_orders,
+  bouquet_orders_with_add_ons: row.bouquet_orders_with_add_ons,
 })
 
 export const toProductRow = (row: Record<string, any>): ProductRow => ({
@@ -45,8 +47,11 @@ export const toProductRow = (row: Record<string, any>): ProductRow => ({
   variant_id: row.variant_id,
   product_title: row.product_title,
   variant_title: row.variant_title,
+  product_type: row.product_type,
   units: row.units,
   revenue: amount(row.revenue),
+  attached_units: row.attached_units,
+  attached_orders: row.attached_orders,
 })
 
 /**

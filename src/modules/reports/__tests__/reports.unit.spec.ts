@@ -99,6 +99,12 @@ describe("sales figures", () => {
     ])
   })
 
+  it("counts a refund once when Medusa's refund also added a credit line that lowered the order's total", () => {
+    const refunded = order({ total: 130_000, credit_line_total: 50_000, payment_collections: [{ payments: [{ provider_id: "pp_payme_payme", refunds: [{ amount: 50_000 }] }] }] })
+    const [row] = salesReport(salesFacts([refunded], TZ).sales, "day").currency_rows
+    expect([row.total, row.refunds, row.net]).toEqual([180_000, 50_000, 130_000])
+  })
+
   it("sums decimals exactly", () => {
     const tenths = Array.from({ length: 3 }, (_, i) => order({ id: `t${i}`, currency_code: "usd", original_total: 0.1, total: 0.1 }))
     expect(salesReport(salesFacts(tenths, TZ).sales, "month").currency_rows[0].total).toBe(0.3)
@@ -110,11 +116,11 @@ describe("products report", () => {
     order({ id, items: [{ product_id: id.split(":")[0], variant_id: variant, product_title: id.split(":")[0], variant_title: variant, quantity, total }] })
 
   it("ranks sellers by units, lists sizes and the products never sold", () => {
-    const { products } = salesFacts(
+    const rows = salesFacts(
       [lines("nap:1", "nap_1kg", 2, 330_000), lines("nap:2", "nap_2kg", 1, 300_000), lines("med:1", "med_1kg", 1, 150_000), order({ id: "x", status: "canceled" })],
       TZ
     )
-    const report = productsReport(products, [{ id: "nap", title: "Наполеон" }, { id: "med", title: "Медовик" }, { id: "tir", title: "Тирамису" }], 1)
+    const report = productsReport(rows, [{ id: "nap", title: "Наполеон" }, { id: "med", title: "Медовик" }, { id: "tir", title: "Тирамису" }], 1)
     expect(report.best_sellers).toEqual([{ product_id: "nap", product_title: "nap", currency_code: "uzs", units: 3, revenue: 630_000 }])
     expect(report.low_sellers).toEqual([{ product_id: "med", product_title: "med", currency_code: "uzs", units: 1, revenue: 150_000 }])
     expect(report.variants.map((row) => [row.variant_id, row.units])).toEqual([
@@ -123,5 +129,34 @@ describe("products report", () => {
       ["med_1kg", 1],
     ])
     expect(report.never_sold).toEqual([{ id: "tir", title: "Тирамису" }])
+  })
+
+  it("counts add-ons attached to bouquets: attach rate per currency and each add-on's share of bouquet orders", () => {
+    const item = (product_id: string, product_type: string, quantity: number, total: number) => ({
+      product_id,
+      variant_id: `${product_id}_v`,
+      product_title: product_id,
+      variant_title: "",
+      product_type,
+      quantity,
+      total,
+    })
+    const rows = salesFacts(
+      [
+        order({ id: "b1", items: [item("roses", "bouquet", 1, 300_000), item("card", "add-on", 1, 10_000), item("card", "add-on", 1, 10_000)] }),
+        order({ id: "b2", items: [item("tulips", "bouquet", 1, 250_000), item("vase", "add-on", 1, 40_000), item("card", "add-on", 2, 20_000)] }),
+        order({ id: "b3", items: [item("box", "composition", 1, 400_000)] }),
+        order({ id: "b4", items: [item("roses", "bouquet", 1, 300_000)], status: "canceled" }),
+        order({ id: "c1", items: [item("napoleon", "cake", 1, 165_000), item("card", "add-on", 1, 10_000)] }),
+      ],
+      TZ
+    )
+    const report = productsReport(rows, [], 10)
+    // b1, b2, b3 had a bouquet (a composition counts); b1 and b2 carried an add-on; the canceled b4 counts nowhere
+    expect(report.bouquet_orders).toEqual([{ currency_code: "uzs", bouquet_orders: 3, with_add_ons: 2, attach_rate: 0.6667 }])
+    expect(report.add_ons.map((row) => [row.product_id, row.units, row.revenue, row.attached_units, row.attached_orders, row.share_of_bouquet_orders])).toEqual([
+      ["card", 5, 50_000, 4, 2, 0.6667],
+      ["vase", 1, 40_000, 1, 1, 0.3333],
+    ])
   })
 })

@@ -22,6 +22,9 @@ const DailySales = model
     total: model.bigNumber(),
     refunds: model.bigNumber(),
     net: model.bigNumber(),
+    /** Orders with a bouquet, and those of them with an add-on. */
+    bouquet_orders: model.number().default(0),
+    bouquet_orders_with_add_ons: model.number().default(0),
     computed_at: model.dateTime(),
   })
   .indexes([
