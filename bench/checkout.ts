@@ -5,7 +5,7 @@
  * (defaults: what `npm start` wrote to .data/runtime.json, 20 checkouts). `npm run bench -- gateways` runs
  * bench/gateways.ts instead, with the same settings; `npm run bench -- pricing` runs bench/pricing.ts (no server);
  * `npm run bench -- bot`, `-- claims` and `-- slots` run bench/bot.ts, claims.ts and slots.ts inside the app (no
- * server, the app's database).
+ * server, the app's database); `-- reports` runs bench/reports.ts the same way, on a database of its own.
  */
 import { readEnv, type Env } from "../src/config/env"
 import { readRuntimeInfo } from "../scripts/lib/local-state"
@@ -114,6 +114,8 @@ const BENCHES: Record<string, () => Promise<void>> = {
   bot: () => runInApp("./bench/bot.ts"),
   claims: () => runInApp("./bench/claims.ts"),
   slots: () => runInApp("./bench/slots.ts"),
+  // writes a year of generated orders: run it on a database of its own (see bench/reports.ts)
+  reports: () => runInApp("./bench/reports.ts"),
 }
 
 // bench/gateways.ts imports the helpers above; only the script itself runs a benchmark.

@@ -1,5 +1,5 @@
 import type { Chat, Message, Update, User } from "grammy/types"
-import { botSender, FAKE_CUSTOMER_NAME, fakeChat } from "./telegram-bot-api"
+import { botSender, FAKE_BOT, FAKE_CUSTOMER_NAME, fakeChat } from "./telegram-bot-api"
 
 /*
  * Builders of the Update objects Telegram delivers to the bot's webhook, for tests that act as the customer in their
@@ -63,6 +63,17 @@ export function contact(chatId: number, phone: string, from: Partial<User> = {})
 
 export function location(chatId: number, latitude: number, longitude: number, from: Partial<User> = {}): Update {
   return customerMessage(chatId, { location: { latitude, longitude } }, from)
+}
+
+/**
+ * A member's message in a group or supergroup (a staff or courier chat): `from` names the member; `replyTo` makes it a
+ * reply to the bot's message of that id (as Telegram sends a reply, with the replied message inside).
+ */
+export function groupMessage(chatId: number, content: MessageContent, from: Partial<User> & { id: number }, replyTo?: number): Update {
+  const chat: Chat.SupergroupChat = { id: chatId, type: "supergroup", title: "Fake group" }
+  const reply = replyTo === undefined ? {} : { reply_to_message: { message_id: replyTo, date: now(), chat, from: FAKE_BOT } as Message["reply_to_message"] }
+  const sent = { message_id: ++lastCustomerMessageId, date: now(), chat, from: customer(from.id, from) }
+  return { update_id: ++lastUpdateId, message: { ...sent, ...reply, ...content } as Update["message"] }
 }
 
 /** A photo the customer sends; register its bytes on the fake server with `addFile(fileId, bytes)` to download it. */

@@ -12,21 +12,25 @@ export type GatewayCheckout = {
   data: Record<string, any>
 }
 
-/** A Store API cart of one item with shipping, and a payment session of `providerId`: what a customer has before paying. */
+/**
+ * A Store API cart of one item with shipping (the first option, or the one named `shipping`) and any `promo_codes`,
+ * and a payment session of `providerId`: what a customer has before paying.
+ */
 export async function startGatewayCheckout(
   api: AxiosInstance,
   headers: Record<string, string>,
-  input: { region_id: string; variant_id: string; provider_id: string; quantity?: number }
+  input: { region_id: string; variant_id: string; provider_id: string; quantity?: number; shipping?: string; promo_codes?: string[] }
 ): Promise<GatewayCheckout> {
   const { cart } = (
     await api.post(
       "/store/carts",
-      { region_id: input.region_id, email: "dilnoza@example.uz", shipping_address: UZ_ADDRESS, items: [{ variant_id: input.variant_id, quantity: input.quantity ?? 1 }] },
+      { region_id: input.region_id, email: "dilnoza@example.uz", shipping_address: UZ_ADDRESS, items: [{ variant_id: input.variant_id, quantity: input.quantity ?? 1 }], ...(input.promo_codes && { promo_codes: input.promo_codes }) },
       { headers }
     )
   ).data
   const { shipping_options } = (await api.get(`/store/shipping-options?cart_id=${cart.id}`, { headers })).data
-  await api.post(`/store/carts/${cart.id}/shipping-methods`, { option_id: shipping_options[0].id }, { headers })
+  const option = input.shipping ? shipping_options.find((candidate: { name: string }) => candidate.name === input.shipping) : shipping_options[0]
+  await api.post(`/store/carts/${cart.id}/shipping-methods`, { option_id: option.id }, { headers })
   const { payment_collection } = (await api.post("/store/payment-collections", { cart_id: cart.id }, { headers })).data
   const collection = (await api.post(`/store/payment-collections/${payment_collection.id}/payment-sessions`, { provider_id: input.provider_id }, { headers })).data
     .payment_collection

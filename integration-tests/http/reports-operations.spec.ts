@@ -2,7 +2,11 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import type { Update } from "grammy/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { createCartWorkflow, createPaymentCollectionForCartWorkflow } from "@medusajs/medusa/core-flows"
 import { ensureAdminUser } from "../../src/scripts/bootstrap/ensure-admin-user"
+import { seedDemoStore } from "../../src/scripts/seed/index"
+import { sellingContext } from "../../src/modules/telegram/bot/catalog-queries"
 import { CAKE_PRICING_MODULE } from "../../src/modules/cake-pricing"
 import type CakePricingModuleService from "../../src/modules/cake-pricing/service"
 import { CUSTOM_CAKE_MODULE } from "../../src/modules/custom-cake"
@@ -63,8 +67,28 @@ medusaIntegrationTestRunner({
       return { ...response, data: Buffer.from(response.data).toString("utf8") }
     }
 
+    /** A seeded product of a bakery and one of the store, each with its inventory item and a cart's payment collection. */
+    type SellerGoods = { seller_id: string; variant_id: string; inventory_item_id: string; payment_collection_id: string }
+    let bakeryGoods: SellerGoods
+    let storeGoods: SellerGoods
+
+    async function sellerGoods(product: any): Promise<SellerGoods> {
+      const where = await sellingContext(container())
+      const variant = product.variants.find((candidate: any) => candidate.inventory_items?.length)
+      const { result: cart } = await createCartWorkflow(container()).run({ input: { region_id: where.regionId, sales_channel_id: where.salesChannelId, items: [{ variant_id: variant.id, quantity: 1 }] } })
+      const { result: collection } = await createPaymentCollectionForCartWorkflow(container()).run({ input: { cart_id: cart.id } })
+      return { seller_id: product.bakery?.id ?? "store", variant_id: variant.id, inventory_item_id: variant.inventory_items[0].inventory_item_id, payment_collection_id: collection.id }
+    }
+
     // test-utils restores the database before each test from a snapshot taken after this hook
     beforeAll(async () => {
+      await seedDemoStore(container(), { slots: false })
+      const { data: products }: { data: any[] } = await container()
+        .resolve(ContainerRegistrationKeys.QUERY)
+        .graph({ entity: "product", fields: ["id", "bakery.id", "variants.id", "variants.inventory_items.inventory_item_id"], filters: { status: "published" } })
+      const stocked = products.filter((product) => product.variants?.some((variant: any) => variant.inventory_items?.length))
+      bakeryGoods = await sellerGoods(stocked.find((product) => product.bakery?.id))
+      storeGoods = await sellerGoods(stocked.find((product) => !product.bakery?.id))
       await ensureAdminUser(container(), ADMIN)
       admin = { authorization: `Bearer ${(await api.post("/auth/user/emailpass", ADMIN)).data.token}` }
       await setStaffChatWorkflow(container()).run({ input: { seller_id: "store", staff_chat_id: String(STAFF_CHAT), language: "uz" } })
@@ -289,6 +313,68 @@ medusaIntegrationTestRunner({
             "iitem_rep_a,,,12,3,1,10,16,21,0.5714,0.2\r\n" +
             "iitem_rep_b,,,2,0,0,5,3,4.33,0.4619,0\r\n"
         )
+      })
+
+      it("narrows stock, payment failures and pricing to one seller through its products, orders and carts", async () => {
+        const { seller_id } = bakeryGoods
+        await ledger().createStockMovements([
+          movement(bakeryGoods.inventory_item_id, "SALE", -2, 10, "2026-11-02T08:00:00Z"),
+          movement(bakeryGoods.inventory_item_id, "CORRECTION", 1, 8, "2026-11-03T08:00:00Z"),
+          movement(storeGoods.inventory_item_id, "SALE", -1, 5, "2026-11-02T09:00:00Z"),
+          movement(storeGoods.inventory_item_id, "LOSS", -1, 4, "2026-11-03T09:00:00Z"),
+          // an item no variant uses (a raw material): no seller's
+          movement("iitem_rep_flour", "LOSS", -1, 9, "2026-11-03T10:00:00Z"),
+        ])
+        const attempt = (n: number, payment_collection_id: string, state: number) => ({
+          payme_id: `5305e3bab097f420a62cf${String(n).padStart(3, "0")}`,
+          payme_time: new Date("2026-11-03T08:00:00Z"),
+          amount_tiyin: 500_000,
+          account: {},
+          payment_session_id: `payses_seller_${n}`,
+          payment_collection_id,
+          state,
+          create_time: new Date("2026-11-03T08:00:00Z"),
+        })
+        await container()
+          .resolve<GatewayModuleService>(GATEWAY_MODULE)
+          .createPaymeTransactions([
+            attempt(1, bakeryGoods.payment_collection_id, -1),
+            attempt(2, bakeryGoods.payment_collection_id, 2),
+            attempt(3, storeGoods.payment_collection_id, -1),
+            attempt(4, "paycol_of_nothing", -1),
+          ])
+        const pricing = container().resolve<CakePricingModuleService>(CAKE_PRICING_MODULE)
+        const [forCake, forVariant] = await pricing.createPricePredictions([
+          { ...prediction(100_000, 110_000, "2026-11-02T10:00:00Z"), context: "custom_cake" },
+          { ...prediction(200_000, 250_000, "2026-11-03T10:00:00Z"), context: "variant", product_variant_id: bakeryGoods.variant_id },
+          { ...prediction(300_000, 310_000, "2026-11-03T11:00:00Z"), context: "variant", product_variant_id: storeGoods.variant_id },
+          prediction(100_000, 300_000, "2026-11-04T10:00:00Z"),
+        ])
+        await container().resolve<CustomCakeModuleService>(CUSTOM_CAKE_MODULE).createCustomCakeRequests([{ ...cake("COMPLETED", seller_id), prediction_id: forCake.id }])
+
+        const turnover = await get(`/admin/reports/inventory-turnover?${RANGE}&seller=${seller_id}`)
+        expect(turnover.status).toBe(200)
+        expect(turnover.data.items.map((item: { inventory_item_id: string }) => item.inventory_item_id)).toEqual([bakeryGoods.inventory_item_id])
+        expect(turnover.data.seller_scope).toMatchObject({ inventory_items_without_seller: expect.any(Number) })
+
+        const operations = await get(`/admin/reports/operations?${RANGE}&seller=${seller_id}`)
+        expect(operations.data.write_offs).toEqual({ write_offs: 1, corrected_within_7_days: 1, share_without_correction: 0 })
+        expect(operations.data.payments[0]).toEqual({ gateway: "payme", attempts: 2, succeeded: 1, failed: 1, failure_rate: 0.5 })
+        expect(operations.data.seller_scope).toMatchObject({ payment_attempts_without_seller: 1 })
+        const storeOperations = await get(`/admin/reports/operations?${RANGE}&seller=store`)
+        expect(storeOperations.data.write_offs).toEqual({ write_offs: 2, corrected_within_7_days: 0, share_without_correction: 1 })
+        expect(storeOperations.data.payments[0]).toMatchObject({ attempts: 1, failed: 1 })
+        // without a seller every figure is the shop's: the raw material's loss and the unattributed attempt count
+        const shop = await get(`/admin/reports/operations?${RANGE}`)
+        expect(shop.data.write_offs.write_offs).toBe(4)
+        expect(shop.data.payments[0].attempts).toBe(4)
+        expect(shop.data).not.toHaveProperty("seller_scope")
+
+        const accuracy = await get(`/admin/reports/pricing?${RANGE}&seller=${seller_id}`)
+        // the custom cake's (−10 000) and the bakery's size's (−50 000); the store's and the calculator's left out
+        expect(accuracy.data.overall).toEqual({ count: 2, mae: 30_000, mape: expect.any(Number), mean_signed_error: -30_000 })
+        expect(accuracy.data.seller_scope).toMatchObject({ predictions_without_seller: 1 })
+        expect(forVariant.product_variant_id).toBe(bakeryGoods.variant_id)
       })
 
       it("answers the pricing error of the predictions finalized in the range", async () => {

@@ -92,6 +92,7 @@ medusaIntegrationTestRunner({
       await container().resolve(ContainerRegistrationKeys.LINK).create({ [Modules.ORDER]: { order_id: order.id }, [Modules.PAYMENT]: { payment_collection_id: collection.id } })
       const session = await payments.createPaymentSession(collection.id, { provider_id: SYSTEM_PAYMENT, amount, currency_code: seeded.currency, data: {} })
       const payment = await payments.authorizePaymentSession(session.id, {})
+      if (!payment) throw new Error(`the system provider did not authorize order ${order.id}'s payment`)
       if (seeded.refund) {
         await payments.capturePayment({ payment_id: payment.id })
         await payments.refundPayment({ payment_id: payment.id, amount: seeded.refund })

@@ -1,4 +1,6 @@
+import { readdir } from "node:fs/promises"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import sharp from "sharp"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { capturePaymentWorkflow } from "@medusajs/medusa/core-flows"
@@ -12,7 +14,11 @@ import publishProductionTicket from "../../src/subscribers/publish-production-ti
 import { moveProductionTicket } from "../../src/workflows/staff-channel/move-production-ticket"
 import { setStaffChatWorkflow } from "../../src/workflows/staff-channel/set-staff-chat"
 import remindUnacceptedTickets from "../../src/jobs/remind-unaccepted-tickets"
-import { callback } from "../fakes/telegram-updates"
+import { readEnv } from "../../src/config/env"
+import { checkUpload } from "../../src/lib/uploads/check-upload"
+import { ensureAdminUser } from "../../src/scripts/bootstrap/ensure-admin-user"
+import { claimDeliveryWorkflow } from "../../src/workflows/staff-channel/claim-delivery"
+import { callback, groupMessage } from "../fakes/telegram-updates"
 import { eventually } from "../helpers/eventually"
 import { botAgainstFakeTelegram } from "../helpers/fake-telegram"
 import { buttons, plain, pushedTo, telegramChat, waitForPush } from "../helpers/telegram-chat"
@@ -32,6 +38,7 @@ const COURIER_CHAT = -1001000000002
 const BAKERS = Array.from({ length: 50 }, (_, n) => 5_000_000 + n)
 const COURIERS = Array.from({ length: 10 }, (_, n) => 6_000_000 + n)
 const STRANGER = 7_000_001
+const ADMIN = { email: "proof-admin@test.dasturxon.local", password: "correct-horse-battery" }
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
@@ -43,11 +50,14 @@ medusaIntegrationTestRunner({
     const chat = telegramChat(api, fake, SECRET)
     let cake: SoldProduct
     let sellerId: string
+    let admin: { authorization: string }
 
     beforeAll(async () => {
       await seedDemoStore(container())
       ;({ cake, seller_id: sellerId } = await orders.prepare())
       await setStaffChatWorkflow(container()).run({ input: { seller_id: sellerId, staff_chat_id: String(STAFF_CHAT), courier_chat_id: String(COURIER_CHAT), language: "en" } })
+      await ensureAdminUser(container(), ADMIN)
+      admin = { authorization: `Bearer ${(await api.post("/auth/user/emailpass", ADMIN)).data.token}` }
     })
     beforeEach(() => {
       fake().reset()
@@ -222,6 +232,135 @@ medusaIntegrationTestRunner({
       expect((await inventoryOf(cake.variant_id)).stocked).toBe(before.stocked)
       await waitForPush(fake(), customerChat, new RegExp(`^Order #${order.display_id} is cancelled: Out of ingredients\\.`))
       expect(plain(postIn(STAFF_CHAT, post.message_id).text!)).toContain("Cancelled because: Out of ingredients")
+    })
+
+    describe("proof of delivery", () => {
+      const COURIER = COURIERS[0]
+      const member = (id: number) => ({ id, first_name: `Member${id % 1000}` })
+      const courierActor = { type: "courier" as const, id: String(COURIER), name: `Member${COURIER % 1000}` }
+      const photo = (fileId: string) => ({ photo: [{ file_id: fileId, file_unique_id: `unique-${fileId}`, width: 64, height: 48 }] })
+      const document = (fileId: string, file_name: string) => ({ document: { file_id: fileId, file_unique_id: `unique-${fileId}`, file_name, mime_type: "image/jpeg" } })
+      /** What the bot answered in the chat (its replies, not the posts' edits). */
+      const replies = (calls: { method: string; params: Record<string, any> }[]) => calls.filter((call) => call.method === "sendMessage").map((call) => plain(String(call.params.text)))
+      const getAdmin = (path: string, headers: Record<string, string> = admin) => api.get(path, { headers, validateStatus: () => true, responseType: "arraybuffer" })
+      const privateFiles = async () => (await readdir(readEnv().FILE_PRIVATE_UPLOAD_DIR).catch(() => [])).length
+      // a phone's photo: a JPEG with metadata, which storage must not keep
+      const doorPhoto = () => sharp({ create: { width: 64, height: 48, channels: 3, background: "#c0392b" } }).jpeg().withExif({ IFD0: { ImageDescription: "Mustaqillik 5, 2nd floor" } }).toBuffer()
+
+      /** A delivery order the kitchen made ready, taken by COURIER and out for delivery; its courier post. */
+      async function outForDelivery() {
+        const { order, ticket, customerChat } = await paidOrder("delivery")
+        const kitchen = { type: "admin" as const, id: "user_test", name: "Admin" }
+        for (const to of ["ACCEPTED", "PREPARING", "READY"] as const) await moveProductionTicket(container(), { ticket_id: ticket.id, to, actor: kitchen })
+        await claimDeliveryWorkflow(container()).run({ input: { ticket_id: ticket.id, actor: courierActor } })
+        await moveProductionTicket(container(), { ticket_id: ticket.id, to: "OUT_FOR_DELIVERY", actor: courierActor })
+        const courierPost = fake().messagesIn(COURIER_CHAT).find((message) => message.text?.includes(`#${order.display_id}\n`))!
+        return { order, ticket, customerChat, courierPost }
+      }
+
+      it("keeps the courier's photo, sent as a reply to the order's post, privately and without its metadata, and shows it in the admin", async () => {
+        const { order, ticket, courierPost } = await outForDelivery()
+        expect(plain(postIn(COURIER_CHAT, courierPost.message_id).text!)).toContain("📷 At the door, reply to this post with a photo of the delivery")
+        const sent = await doorPhoto()
+        fake().addFile("AgAC-door", sent)
+        const update = groupMessage(COURIER_CHAT, photo("AgAC-door"), member(COURIER), courierPost.message_id)
+        const calls = await chat.send(update)
+        expect(replies(calls)).toEqual([`📷 Photo of the delivery of order #${order.display_id} saved (1 of 5).`])
+        expect(calls.find((call) => call.method === "sendMessage")!.params.reply_parameters).toMatchObject({ message_id: update.message!.message_id })
+
+        const [proof] = await staff().listDeliveryProofs({ ticket_id: ticket.id })
+        expect(proof).toMatchObject({ telegram_user_id: String(COURIER), telegram_user_name: `Member${COURIER % 1000}`, mime_type: "image/jpeg" })
+        expect(proof.file_id).toMatch(/^private-/) // the local provider's private folder, never served at /static
+        expect(plain(postIn(COURIER_CHAT, courierPost.message_id).text!)).toContain("📷 Photos of the delivery: 1")
+
+        // the admin reads it through the ticket (the board, the order page) and its authenticated route
+        const { data: listed } = await api.get(`/admin/production/tickets?order_id=${order.id}`, { headers: admin })
+        expect(listed.production_tickets).toHaveLength(1)
+        const [shown] = listed.production_tickets[0].delivery_proofs
+        expect(shown).toMatchObject({ id: proof.id, mime_type: "image/jpeg", courier_name: `Member${COURIER % 1000}` })
+        const path = new URL(shown.url).pathname
+        const image = await getAdmin(path)
+        expect(image.status).toBe(200)
+        expect(image.headers["content-type"]).toBe("image/jpeg")
+        const stored = Buffer.from(image.data)
+        expect(stored.equals((await checkUpload(sent, { name: "door" })).content)).toBe(true)
+        expect((await sharp(sent).metadata()).exif).toBeDefined()
+        expect((await sharp(stored).metadata()).exif).toBeUndefined()
+        expect((await getAdmin(path, {})).status).toBe(401)
+        expect((await getAdmin(`/admin/production/tickets/${ticket.id}/proofs/dlvproof_unknown`)).status).toBe(404)
+
+        // the same photo again (or Telegram delivering the update twice) is kept once
+        const again = await chat.send(groupMessage(COURIER_CHAT, photo("AgAC-door"), member(COURIER), courierPost.message_id))
+        expect(replies(again)).toEqual([`📷 Photo of the delivery of order #${order.display_id} saved (1 of 5).`])
+        expect(await staff().listDeliveryProofs({ ticket_id: ticket.id })).toHaveLength(1)
+      })
+
+      it("keeps one photo and one stored file when the same photo arrives several times at once", async () => {
+        const { order, ticket, courierPost } = await outForDelivery()
+        const filesBefore = await privateFiles()
+        fake().addFile("AgAC-twice", await doorPhoto())
+        const updates = Array.from({ length: 4 }, () => groupMessage(COURIER_CHAT, photo("AgAC-twice"), member(COURIER), courierPost.message_id))
+        await Promise.all(updates.map((update) => chat.send(update)))
+        // each update's own answer: the reply to its message
+        const answerTo = (update: (typeof updates)[number]) => replies(fake().callsOf("sendMessage").filter((call) => (call.params.reply_parameters as any)?.message_id === update.message!.message_id))
+        for (const update of updates) expect(answerTo(update)).toEqual([`📷 Photo of the delivery of order #${order.display_id} saved (1 of 5).`])
+        expect(await staff().listDeliveryProofs({ ticket_id: ticket.id })).toHaveLength(1)
+        // the losers' uploads were compensated: their files are gone again
+        expect(await privateFiles()).toBe(filesBefore + 1)
+      })
+
+      it("refuses another member's photo, a file that is no image and a photo with no order to belong to, storing nothing", async () => {
+        const { order, ticket, courierPost } = await outForDelivery()
+        const filesBefore = await privateFiles()
+        fake().addFile("AgAC-other", await doorPhoto())
+        const other = await chat.send(groupMessage(COURIER_CHAT, photo("AgAC-other"), member(COURIERS[1]), courierPost.message_id))
+        expect(replies(other)).toEqual([`Only Member${COURIER % 1000}, who delivers order #${order.display_id}, can add photos of its delivery.`])
+        expect(fake().callsOf("getFile")).toHaveLength(0) // nobody's photo but the courier's is downloaded
+
+        // an executable named like a photo, sent as a file
+        fake().addFile("BQAC-program", Buffer.concat([Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0x02, 0x01, 0x01]), Buffer.alloc(256, 0x90)]))
+        const program = await chat.send(groupMessage(COURIER_CHAT, document("BQAC-program", "door.jpg"), member(COURIER), courierPost.message_id))
+        expect(replies(program)).toEqual(["This file is not a JPEG, PNG or WebP picture, so nothing was saved. Send the photo of the delivery as a photo."])
+
+        // the courier on the road sends a photo without replying: which order is it? The chat's other photos are its own business
+        const loose = await chat.send(groupMessage(COURIER_CHAT, photo("AgAC-other"), member(COURIER)))
+        expect(replies(loose)).toEqual(["To add a photo of a delivery, send it as a reply to the order's post, so it is clear which order it belongs to."])
+        expect(replies(await chat.send(groupMessage(STAFF_CHAT, photo("AgAC-other"), member(BAKERS[0]))))).toEqual([])
+
+        expect(await staff().listDeliveryProofs({ ticket_id: ticket.id })).toHaveLength(0)
+        expect(await privateFiles()).toBe(filesBefore)
+        expect(plain(postIn(COURIER_CHAT, courierPost.message_id).text!)).not.toContain("Photos of the delivery")
+      })
+
+      it("answers in the chat's language and takes photos only on the courier's step", async () => {
+        const { order, ticket, courierPost } = await outForDelivery()
+        await setStaffChatWorkflow(container()).run({ input: { seller_id: sellerId, staff_chat_id: String(STAFF_CHAT), courier_chat_id: String(COURIER_CHAT), language: "ru" } })
+        await moveProductionTicket(container(), { ticket_id: ticket.id, to: "CANCELLED", actor: { type: "admin", id: "user_test", name: "Admin" }, reason: "no_courier" })
+        fake().addFile("AgAC-late", await doorPhoto())
+        const late = await chat.send(groupMessage(COURIER_CHAT, photo("AgAC-late"), member(COURIER), courierPost.message_id))
+        expect(replies(late)).toEqual([`Заказ №${order.display_id} в статусе «отменён»: фото доставки добавляют, когда заказ уже в пути.`])
+        expect(await staff().listDeliveryProofs({ ticket_id: ticket.id })).toHaveLength(0)
+      })
+
+      it("with STAFF_DELIVERY_PROOF_REQUIRED, lets the courier press Delivered only after a photo", async () => {
+        const { order, ticket, customerChat, courierPost } = await outForDelivery()
+        process.env.STAFF_DELIVERY_PROOF_REQUIRED = "true"
+        try {
+          const delivered = () => press(COURIER_CHAT, COURIER, buttonData(COURIER_CHAT, courierPost.message_id, /Delivered/)!, courierPost.message_id)
+          expect(answersIn(await delivered())).toEqual(["First reply to the order's post with a photo of the delivery"])
+          expect((await staff().retrieveProductionTicket(ticket.id)).status).toBe("OUT_FOR_DELIVERY")
+          fake().addFile("AgAC-proof", await doorPhoto())
+          await chat.send(groupMessage(COURIER_CHAT, photo("AgAC-proof"), member(COURIER), courierPost.message_id))
+          expect(answersIn(await delivered())).toEqual(["Done"])
+          await waitForPush(fake(), customerChat, new RegExp(`^Order #${order.display_id} is delivered\\. Enjoy!$`))
+          // a photo just after handing over is still the courier's step
+          fake().addFile("AgAC-after", await doorPhoto())
+          const after = await chat.send(groupMessage(COURIER_CHAT, document("AgAC-after", "after.jpg"), member(COURIER), courierPost.message_id))
+          expect(replies(after)).toEqual([`📷 Photo of the delivery of order #${order.display_id} saved (2 of 5).`])
+        } finally {
+          delete process.env.STAFF_DELIVERY_PROOF_REQUIRED
+        }
+      })
     })
   },
 })

@@ -18,7 +18,10 @@ const STATUS_BY_TYPE: Partial<Record<string, number>> = {
 }
 
 /** Codes whose status no MedusaError type expresses. */
-const STATUS_BY_CODE: Partial<Record<string, number>> = { [UploadErrorCodes.IMAGE_TOO_LARGE]: 413 }
+const STATUS_BY_CODE: Partial<Record<string, number>> = {
+  [UploadErrorCodes.IMAGE_TOO_LARGE]: 413,
+  [UploadErrorCodes.FILE_TOO_LARGE]: 413,
+}
 
 const DOMAIN_CODE = /^[A-Z][A-Z0-9_]+$/
 const medusaErrorHandler = errorHandler()

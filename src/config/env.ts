@@ -82,6 +82,8 @@ export const envSchema = z
     S3_ENDPOINT: optionalString,
     S3_FILE_URL: optionalString,
     S3_FORCE_PATH_STYLE: booleanFlag(false),
+    S3_SIGNED_URL_SECONDS: z.coerce.number().int().min(1).max(604_800).default(300),
+    S3_OBJECT_ACLS: booleanFlag(true),
     STRIPE_API_KEY: optionalString,
     BENCH_BASE_URL: optionalString,
     BENCH_PUBLISHABLE_KEY: optionalString,
@@ -138,9 +140,16 @@ export const envSchema = z
     TWILIO_RETRY_DELAY_MS: z.coerce.number().int().min(0).max(60_000).default(500),
     ALERT_SMS_TO: phoneList,
     STAFF_ACCEPT_REMINDER_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(10),
+    STAFF_DELIVERY_PROOF_REQUIRED: booleanFlag(false),
     SLOT_HOLD_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(20),
     STAFF_REMINDER_SCHEDULE: z.string().regex(/^(\S+\s+){4}\S+$/, "STAFF_REMINDER_SCHEDULE must be a 5-field cron expression").default("* * * * *"),
     LEDGER_CORRECTION_APPROVAL_THRESHOLD: z.coerce.number().int().min(0).max(1_000_000).default(20),
+    RECEIPT_SHOP_DETAILS: optionalString.transform((value) => (value ?? "").split("|").map((line) => line.trim()).filter(Boolean)),
+    RECEIPT_SHOP_VAT_RATE: optionalString
+      .refine((value) => value === undefined || (/^\d{1,3}(\.\d{1,2})?$/.test(value) && Number(value) <= 100), {
+        message: "RECEIPT_SHOP_VAT_RATE must be a percent from 0 to 100, e.g. 12",
+      })
+      .transform((value) => (value === undefined ? undefined : Number(value))),
   })
   .superRefine((env, ctx) => {
     if (env.TELEGRAM_BOT_TOKEN && !env.TELEGRAM_WEBHOOK_SECRET) {

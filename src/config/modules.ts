@@ -39,11 +39,20 @@ function redisInfrastructure(redisUrl: string): ModuleEntry[] {
   ]
 }
 
+const S3_KEYS = ["S3_BUCKET", "S3_REGION", "S3_ACCESS_KEY_ID", "S3_SECRET_ACCESS_KEY", "S3_FILE_URL"] as const
+
+/** Files go to S3 when all its settings are present; otherwise to the local folders. */
+export function usesS3Storage(env: Env): boolean {
+  return S3_KEYS.every((key) => env[key])
+}
+
 function fileModule(env: Env, report: string[]): ModuleEntry {
-  const s3Keys = ["S3_BUCKET", "S3_REGION", "S3_ACCESS_KEY_ID", "S3_SECRET_ACCESS_KEY", "S3_FILE_URL"] as const
-  const missing = s3Keys.filter((key) => !env[key])
+  const missing = S3_KEYS.filter((key) => !env[key])
   if (missing.length === 0) {
-    report.push(`files: S3 bucket ${env.S3_BUCKET}${env.S3_ENDPOINT ? ` at ${env.S3_ENDPOINT}` : ""}`)
+    report.push(
+      `files: S3 bucket ${env.S3_BUCKET}${env.S3_ENDPOINT ? ` at ${env.S3_ENDPOINT}` : ""}, ` +
+        `private files by links signed for ${env.S3_SIGNED_URL_SECONDS} s`
+    )
     return {
       resolve: "@medusajs/medusa/file",
       options: {
@@ -59,13 +68,17 @@ function fileModule(env: Env, report: string[]): ModuleEntry {
               secret_access_key: env.S3_SECRET_ACCESS_KEY,
               endpoint: env.S3_ENDPOINT,
               additional_client_config: { forcePathStyle: env.S3_FORCE_PATH_STYLE },
+              // private objects get the private ACL (public ones public-read); they are read by presigned GETs
+              download_file_duration: env.S3_SIGNED_URL_SECONDS,
+              // false: no ACL header, which buckets without object ACLs refuse; their policy keeps private files private
+              ...(env.S3_OBJECT_ACLS ? {} : { acl: false }),
             },
           },
         ],
       },
     }
   }
-  const why = missing.length === s3Keys.length ? "S3 not configured" : `S3 left out, missing ${missing.join(", ")}`
+  const why = missing.length === S3_KEYS.length ? "S3 not configured" : `S3 left out, missing ${missing.join(", ")}`
   report.push(`files: local folder ${env.FILE_UPLOAD_DIR} served at /static (${why})`)
   return {
     resolve: "@medusajs/medusa/file",
@@ -74,7 +87,7 @@ function fileModule(env: Env, report: string[]): ModuleEntry {
         {
           resolve: "@medusajs/medusa/file-local",
           id: "local",
-          // private files (customers' photos, receipts) outside the served folder: read only through our routes
+          // private files (customers' photos, receipts) outside the served folder: read only through authenticated routes
           options: { upload_dir: env.FILE_UPLOAD_DIR, private_upload_dir: env.FILE_PRIVATE_UPLOAD_DIR, backend_url: `${backendUrl(env)}/static` },
         },
       ],
@@ -94,6 +107,8 @@ const DASTURXON_MODULES: ModuleEntry[] = [
   { resolve: "./src/modules/cart-hold" },
   { resolve: "./src/modules/inventory-ledger" },
   { resolve: "./src/modules/reports" },
+  { resolve: "./src/modules/media" },
+  { resolve: "./src/modules/receipt" },
 ]
 
 /** SMS through Twilio (channel `sms`) when its settings are complete; the staff alerts' numbers are ALERT_SMS_TO. */

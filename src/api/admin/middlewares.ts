@@ -23,6 +23,7 @@ import { adminProductionMiddlewares } from "./production/middlewares"
 import { adminInventoryLedgerMiddlewares } from "./inventory-ledger/middlewares"
 import { adminReportsMiddlewares } from "./reports/middlewares"
 import { AdminSetProductBakery } from "./products/[id]/bakery/validators"
+import { adminUploadMiddlewares } from "./uploads/middlewares"
 
 /** Medusa authenticates every /admin route as a user (session, bearer or secret API key); these only validate. */
 export const adminMiddlewares: MiddlewareRoute[] = [
@@ -58,4 +59,5 @@ export const adminMiddlewares: MiddlewareRoute[] = [
   ...adminProductionMiddlewares,
   ...adminInventoryLedgerMiddlewares,
   ...adminReportsMiddlewares,
+  ...adminUploadMiddlewares,
 ]

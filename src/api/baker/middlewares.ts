@@ -9,6 +9,7 @@ import {
 import { staffCustomCakeMiddlewares } from "../shared/custom-cake-middlewares"
 import { UpdateMyBakerySchema } from "./bakery/validators"
 import { requireOwn } from "./helpers/require-own"
+import { acceptProductImages } from "../shared/product-images"
 import { AcceptBakerInviteSchema } from "./invites/accept/validators"
 import { listBakerOrdersConfig } from "./orders/query-config"
 import { ListBakerOrdersSchema } from "./orders/validators"
@@ -44,6 +45,7 @@ export const bakerMiddlewares: MiddlewareRoute[] = [
   forBaker("/baker/products", ["POST"], validateAndTransformBody(CreateBakerProductSchema)),
   forBaker("/baker/products/:id", ["GET", "DELETE"], requireOwn("product")),
   forBaker("/baker/products/:id", ["POST"], requireOwn("product"), validateAndTransformBody(UpdateBakerProductSchema)),
+  forBaker("/baker/products/:id/images", ["POST"], requireOwn("product"), acceptProductImages()),
   forBaker(
     "/baker/products/:id/variants/:variant_id/stock",
     ["POST"],

@@ -1,7 +1,8 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { CUSTOM_CAKE_MODULE } from "../../modules/custom-cake"
 import type CustomCakeModuleService from "../../modules/custom-cake/service"
+import { sendPrivateFile } from "./private-file"
 import { assertInScope, type CustomCakeScope } from "../../workflows/custom-cake/custom-cake-scope"
 import { CUSTOM_CAKE_FIELDS, retrieveCustomCakeRow, toCustomCakeView, type CustomCakeAudience } from "../../workflows/custom-cake/custom-cake-view"
 
@@ -32,7 +33,7 @@ export async function listCustomCakes(
   return { custom_cakes: data.map((row) => toCustomCakeView(row, audience)), count: metadata?.count ?? data.length, ...page }
 }
 
-/** Streams a request's reference photo from the (private) file storage to someone allowed to see the request. */
+/** A request's reference photo, from private storage, to someone allowed to see the request (sendPrivateFile). */
 export async function sendCustomCakeImage(req: MedusaRequest, res: MedusaResponse, scope: CustomCakeScope) {
   const { id, image_id } = req.params
   const customCakes = req.scope.resolve<CustomCakeModuleService>(CUSTOM_CAKE_MODULE)
@@ -40,12 +41,5 @@ export async function sendCustomCakeImage(req: MedusaRequest, res: MedusaRespons
   assertInScope(request, id, scope)
   const [image] = await customCakes.listCustomCakeImages({ id: image_id, request_id: id })
   if (!image) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Image ${image_id} of custom cake request ${id} was not found`)
-  const content = await req.scope.resolve(Modules.FILE).getAsBuffer(image.file_id)
-  res.setHeader("content-type", image.mime_type)
-  res.setHeader("content-length", String(content.length))
-  // customers' photos: never cached by shared caches, never sniffed into something else by a browser
-  res.setHeader("cache-control", "private, max-age=300")
-  res.setHeader("x-content-type-options", "nosniff")
-  res.setHeader("content-disposition", `inline; filename="${image.filename}"`)
-  res.end(content)
+  await sendPrivateFile(req, res, image)
 }

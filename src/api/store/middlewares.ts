@@ -12,6 +12,7 @@ import { StoreListSlotsQuery } from "./slots/validators"
 import { StoreListCartHoldsQuery } from "./carts/[id]/holds/validators"
 import { StoreHoldCartSlot } from "./carts/[id]/slot/validators"
 import { refuseDisabledPaymentProvider } from "./payment-collections/refuse-disabled-provider"
+import { storeOrderReceiptMiddlewares } from "./orders/receipt-middlewares"
 import {
   hideProductOfSuspendedBakery,
   hideVariantOfSuspendedBakery,
@@ -19,6 +20,7 @@ import {
   narrowVariantList,
   takeBakeryIdParameter,
 } from "./products/bakery-filters"
+import { allowImageVariantFields } from "./products/image-variant-fields"
 
 const env = readEnv()
 const applicationLimiter = createRateLimiter(
@@ -32,6 +34,7 @@ export const storeMiddlewares: MiddlewareRoute[] = [
   { methods: ["GET"], matcher: "/store/carts/:id/holds", middlewares: [validateAndTransformQuery(StoreListCartHoldsQuery, { defaults: [], isList: false })] },
   { methods: ["POST"], matcher: "/store/carts/:id/slot", middlewares: [validateAndTransformBody(StoreHoldCartSlot)] },
   { methods: ["POST"], matcher: "/store/payment-collections/:id/payment-sessions", middlewares: [refuseDisabledPaymentProvider] },
+  ...storeOrderReceiptMiddlewares,
   { matcher: "/store/custom-cakes*", middlewares: [authenticate("customer", ["session", "bearer"])] },
   {
     methods: ["GET"],
@@ -49,7 +52,7 @@ export const storeMiddlewares: MiddlewareRoute[] = [
     matcher: "/store/servings-estimate",
     middlewares: [validateAndTransformQuery(StoreServingsEstimateQuery, { defaults: ["shape"], isList: false })],
   },
-  { matcher: "/store/products", middlewares: [takeBakeryIdParameter] },
+  { matcher: "/store/products", middlewares: [takeBakeryIdParameter, allowImageVariantFields] },
   { methods: ["GET"], matcher: "/store/products", middlewares: [narrowProductList] },
   { methods: ["GET"], matcher: "/store/products/:id", middlewares: [hideProductOfSuspendedBakery] },
   { methods: ["GET"], matcher: "/store/product-variants", middlewares: [narrowVariantList] },

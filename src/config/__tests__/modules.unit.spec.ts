@@ -54,6 +54,9 @@ describe("planModules", () => {
     const s3 = providerOf(plan, "@medusajs/medusa/file")
     expect(s3.resolve).toBe("@medusajs/medusa/file-s3")
     expect(s3.options).toMatchObject({ bucket: "shop", endpoint: "http://127.0.0.1:9100", additional_client_config: { forcePathStyle: true } })
+    // private files are read by presigned links that expire after S3_SIGNED_URL_SECONDS (default five minutes)
+    expect(s3.options).toMatchObject({ download_file_duration: 300 })
+    expect(plan.report).toContainEqual("files: S3 bucket shop at http://127.0.0.1:9100, private files by links signed for 300 s")
   })
 
   it("leaves each gateway out with one line naming what is missing, and adds it when its settings are complete", () => {

@@ -1,23 +1,25 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
+import { checkUpload, type CheckedUpload } from "./check-upload"
 import { UploadErrorCodes } from "./error-codes"
-import { IMAGE_EXTENSIONS, sniffImageType, type ImageMimeType } from "./image-type"
+import { describeMegabytes, MAX_DOCUMENT_MEGABYTES, MAX_IMAGE_MEGABYTES, MAX_IMAGE_MEGAPIXELS, MEGABYTE } from "./limits"
 
-export type AcceptedImage = {
-  /** Safe to store under: the sanitised base name of the client's file and the extension of its real type. */
-  filename: string
-  mimeType: ImageMimeType
-  size: number
-  content: Buffer
-}
+export { safeFilename } from "./filename"
+export { MAX_IMAGE_MEGABYTES } from "./limits"
+
+/** A file that passed checkUpload: an image normalised (upright, no metadata), or a PDF where documents are taken. */
+export type AcceptedImage = CheckedUpload
 
 export type AcceptImagesOptions = {
   /** The multipart field the files come in. */
   field?: string
   maxFiles?: number
   maxBytes?: number
+  maxMegapixels?: number
   /** Refuse a request without images (a JSON request included) with NO_IMAGES. */
   required?: boolean
+  /** Routes that expect documents take PDFs (checked by their %PDF- header) besides images. */
+  allowPdf?: boolean
 }
 
 // multer ships no types and @types/multer is not installed; this is the part of its API used here.
@@ -33,12 +35,6 @@ type Multer = {
 }
 const multer: Multer = require("multer")
 
-const MEGABYTE = 1024 * 1024
-/** One image's limit unless a route sets its own; the bot checks customers' chat photos against it too. */
-export const MAX_IMAGE_MEGABYTES = 5
-const MAX_FILENAME_LENGTH = 80
-const FALLBACK_BASE_NAME = "image"
-
 const acceptedImages = new WeakMap<MedusaRequest, AcceptedImage[]>()
 
 /** The images acceptImages() checked for this request; empty when it carried none (or was not multipart). */
@@ -47,14 +43,17 @@ export function acceptedImagesOf(req: MedusaRequest): AcceptedImage[] {
 }
 
 /**
- * Parses a multipart/form-data body: its files (in `field`) must be JPEG, PNG or WebP by content, each at most
- * `maxBytes`, at most `maxFiles` of them; read them with acceptedImagesOf(req). Text fields land in req.body as
- * strings. Any refusal keeps nothing and reaches the error handler as a MedusaError with an UploadErrorCodes code.
+ * Parses a multipart/form-data body and passes every file (in `field`) through checkUpload: JPEG, PNG or WebP by
+ * content (PDF too with `allowPdf`), each at most `maxBytes` and `maxMegapixels`, at most `maxFiles` of them; read them
+ * with acceptedImagesOf(req). Text fields land in req.body as strings. Any refusal keeps nothing and reaches the error
+ * handler as a MedusaError with an UploadErrorCodes code.
  */
 export function acceptImages({
   field = "images",
   maxFiles = 5,
-  maxBytes = MAX_IMAGE_MEGABYTES * MEGABYTE,
+  allowPdf = false,
+  maxBytes = (allowPdf ? MAX_DOCUMENT_MEGABYTES : MAX_IMAGE_MEGABYTES) * MEGABYTE,
+  maxMegapixels = MAX_IMAGE_MEGAPIXELS,
   required = false,
 }: AcceptImagesOptions = {}) {
   // multer's own limits stop buffering a file one byte past maxBytes and refuse file maxFiles + 1 as it starts, so an
@@ -72,16 +71,15 @@ export function acceptImages({
     }
     parseMultipart(req, res, (parseError) => {
       const files = takeMulterFiles(req)
-      if (parseError) return next(uploadErrorFrom(parseError, { field, maxFiles, maxBytes }))
-      let images: AcceptedImage[]
-      try {
-        images = files.map(checkImage)
-      } catch (unsupported) {
-        return next(unsupported)
-      }
-      if (required && images.length === 0) return next(noImagesError(field))
-      acceptedImages.set(req, images)
-      next()
+      if (parseError) return next(uploadErrorFrom(parseError, { field, maxFiles, maxBytes, allowPdf }))
+      checkFiles(files, { allowPdf, maxBytes, maxMegapixels }).then(
+        (images) => {
+          if (required && images.length === 0) return next(noImagesError(field))
+          acceptedImages.set(req, images)
+          next()
+        },
+        next
+      )
     })
   }
 }
@@ -94,46 +92,25 @@ function takeMulterFiles(req: MedusaRequest): MulterFile[] {
   return files
 }
 
-function checkImage(file: MulterFile): AcceptedImage {
-  const mimeType = sniffImageType(file.buffer)
-  if (!mimeType) {
-    throw new MedusaError(
-      MedusaError.Types.INVALID_DATA,
-      `"${file.originalname}" is not a JPEG, PNG or WebP image (judged by its content, not its name). ` +
-        "Attach photos in one of these formats.",
-      UploadErrorCodes.UNSUPPORTED_IMAGE_TYPE
-    )
-  }
-  return { filename: safeFilename(file.originalname, mimeType), mimeType, size: file.size, content: file.buffer }
-}
-
-/** "My Cake (1).PNG" as PNG → "my-cake-1.png"; "../Торт.png" sniffed as JPEG → "image.jpg" (nothing latin is left). */
-export function safeFilename(originalName: string, mimeType: ImageMimeType): string {
-  const extension = IMAGE_EXTENSIONS[mimeType]
-  const baseName = (originalName.split(/[\\/]/).pop() ?? "").replace(/\.[^.]*$/, "")
-  const sanitised = baseName
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "") // accents off, so "crème" keeps its letters as "creme"
-    .toLowerCase()
-    .replace(/[^a-z0-9._-]+/g, "-")
-    .replace(/\.{2,}/g, ".")
-    .slice(0, MAX_FILENAME_LENGTH - extension.length - 1)
-    .replace(/^[-._]+|[-._]+$/g, "") // no hidden files, no "name-.jpg"
-  return `${sanitised || FALLBACK_BASE_NAME}.${extension}`
+/** One at a time: each decode may take ~160 MB at the pixel limit, so files are not decoded side by side. */
+async function checkFiles(files: MulterFile[], limits: { allowPdf: boolean; maxBytes: number; maxMegapixels: number }) {
+  const checked: AcceptedImage[] = []
+  for (const file of files) checked.push(await checkUpload(file.buffer, { name: file.originalname, ...limits }))
+  return checked
 }
 
 function uploadErrorFrom(
   error: unknown,
-  { field, maxFiles, maxBytes }: { field: string; maxFiles: number; maxBytes: number }
+  { field, maxFiles, maxBytes, allowPdf }: { field: string; maxFiles: number; maxBytes: number; allowPdf: boolean }
 ): MedusaError {
   if (error instanceof multer.MulterError) {
     if (error.code === "LIMIT_FILE_SIZE") {
-      // 413 has no MedusaError type; src/lib/uploads/README.md says how the error handler gives this code its status.
+      // 413 has no MedusaError type; src/api/error-handler.ts gives these codes their status.
       return new MedusaError(
         MedusaError.Types.INVALID_DATA,
-        `"${error.filename}" is larger than ${describeMegabytes(maxBytes)}. Attach images of at most ` +
+        `"${error.filename}" is larger than ${describeMegabytes(maxBytes)}. Attach ${allowPdf ? "files" : "images"} of at most ` +
           `${describeMegabytes(maxBytes)} each.`,
-        UploadErrorCodes.IMAGE_TOO_LARGE
+        allowPdf ? UploadErrorCodes.FILE_TOO_LARGE : UploadErrorCodes.IMAGE_TOO_LARGE
       )
     }
     // multer reports the file after the last allowed one as "unexpected" in its own field, too.
@@ -165,8 +142,4 @@ function noImagesError(field: string): MedusaError {
     `Attach at least one JPEG, PNG or WebP image in the form field "${field}".`,
     UploadErrorCodes.NO_IMAGES
   )
-}
-
-function describeMegabytes(bytes: number): string {
-  return `${Number((bytes / MEGABYTE).toPrecision(3))} MB`
 }

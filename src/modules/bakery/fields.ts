@@ -16,4 +16,4 @@ export const BAKERY_PUBLIC_FIELDS = [
 ]
 
 /** What staff and the bakery's own bakers see; rating and status change only through their own workflows. */
-export const BAKERY_FIELDS = [...BAKERY_PUBLIC_FIELDS, "status", "suspension_reason", "created_at", "updated_at"]
+export const BAKERY_FIELDS = [...BAKERY_PUBLIC_FIELDS, "status", "suspension_reason", "vat_rate", "created_at", "updated_at"]

@@ -1,5 +1,5 @@
 import type { Context } from "@medusajs/framework/types"
-import { generateEntityId, InjectTransactionManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
+import { generateEntityId, InjectManager, InjectTransactionManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
 import CorrectionRequest from "./models/correction-request"
 import StockMovement from "./models/stock-movement"
 import StockThreshold from "./models/stock-threshold"
@@ -7,6 +7,26 @@ import type { CorrectionStatus, MovementReason } from "./movements"
 
 type Execute = { execute(sql: string, params: unknown[]): Promise<Record<string, unknown>[]> }
 const managerOf = (sharedContext: Context) => (sharedContext as { transactionManager: Execute }).transactionManager
+const readerOf = (sharedContext: Context) => (sharedContext as { manager: Execute }).manager
+
+/** A report's window; `items` (when given) limits it to those inventory items. */
+export type LedgerRange = { start: Date; end: Date; items?: string[] }
+
+/** One item's movements at one location on one calendar day, summed (the inventory-turnover report's input). */
+export type StockDay = {
+  inventory_item_id: string
+  location_id: string
+  date: string
+  sold: number
+  lost: number
+  corrections: number
+  /** quantity_before of the day's first movement and quantity_after of its last. */
+  opening: number
+  closing: number
+}
+
+const itemsClause = (range: LedgerRange, column = `"inventory_item_id"`) => (range.items ? ` AND ${column} IN (?)` : "")
+const itemsParams = (range: LedgerRange) => (range.items ? [range.items] : [])
 
 export type SourcedMovement = {
   inventory_item_id: string
@@ -40,6 +60,56 @@ class InventoryLedgerModuleService extends MedusaService({ StockMovement, Correc
       if (inserted[0]) written.push(String(inserted[0].id))
     }
     return written
+  }
+
+  /**
+   * The range's write-offs (SALE and LOSS) and how many of them a CORRECTION of the same item followed within
+   * `windowDays` (strictly after, at most windowDays × 24 h later). Counted by the database: a year holds ~10⁵
+   * write-offs but few corrections, so the join starts from the corrections.
+   */
+  @InjectManager()
+  async countWriteOffs(range: LedgerRange, windowDays: number, @MedusaContext() sharedContext: Context = {}): Promise<{ write_offs: number; corrected: number }> {
+    if (range.items && !range.items.length) return { write_offs: 0, corrected: 0 }
+    const [row] = await readerOf(sharedContext).execute(
+      `SELECT
+         (SELECT COUNT(*) FROM "stock_movement" WHERE "reason" IN ('SALE', 'LOSS') AND "created_at" >= ? AND "created_at" < ? AND "deleted_at" IS NULL${itemsClause(range)}) AS "write_offs",
+         (SELECT COUNT(DISTINCT w."id") FROM "stock_movement" c
+            JOIN "stock_movement" w ON w."inventory_item_id" = c."inventory_item_id" AND w."reason" IN ('SALE', 'LOSS') AND w."deleted_at" IS NULL
+             AND w."created_at" >= ? AND w."created_at" < ? AND w."created_at" < c."created_at" AND c."created_at" <= w."created_at" + ? * INTERVAL '1 day'
+          WHERE c."reason" = 'CORRECTION' AND c."deleted_at" IS NULL AND c."created_at" > ? AND c."created_at" < ?::timestamptz + ? * INTERVAL '1 day'${itemsClause(range, `c."inventory_item_id"`)}) AS "corrected"`,
+      [range.start, range.end, ...itemsParams(range), range.start, range.end, windowDays, range.start, range.end, windowDays, ...itemsParams(range)]
+    )
+    return { write_offs: Number(row.write_offs), corrected: Number(row.corrected) }
+  }
+
+  /**
+   * The range's movements summed per item, location and calendar day in `timeZone` (at most items × locations × days
+   * rows, where a year holds ~10⁵ movements), with each day's first level before and last level after.
+   */
+  @InjectManager()
+  async listStockDays(range: LedgerRange & { timeZone: string }, @MedusaContext() sharedContext: Context = {}): Promise<StockDay[]> {
+    if (range.items && !range.items.length) return []
+    const rows = await readerOf(sharedContext).execute(
+      `SELECT "inventory_item_id", "location_id", to_char("created_at" AT TIME ZONE ?, 'YYYY-MM-DD') AS "date",
+              COALESCE(SUM("quantity") FILTER (WHERE "reason" = 'SALE'), 0) AS "sale",
+              COALESCE(SUM("quantity") FILTER (WHERE "reason" = 'LOSS'), 0) AS "loss",
+              COALESCE(SUM("quantity") FILTER (WHERE "reason" = 'CORRECTION'), 0) AS "corrections",
+              (ARRAY_AGG("quantity_before" ORDER BY "created_at", "id"))[1] AS "opening",
+              (ARRAY_AGG("quantity_after" ORDER BY "created_at" DESC, "id" DESC))[1] AS "closing"
+       FROM "stock_movement" WHERE "created_at" >= ? AND "created_at" < ? AND "deleted_at" IS NULL${itemsClause(range)}
+       GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`,
+      [range.timeZone, range.start, range.end, ...itemsParams(range)]
+    )
+    return rows.map((row) => ({
+      inventory_item_id: String(row.inventory_item_id),
+      location_id: String(row.location_id),
+      date: String(row.date),
+      sold: -Number(row.sale),
+      lost: -Number(row.loss),
+      corrections: Number(row.corrections),
+      opening: Number(row.opening),
+      closing: Number(row.closing),
+    }))
   }
 
   /** Marks the threshold crossed if it was not already: of simultaneous sales past it exactly one gets true (and alerts). */

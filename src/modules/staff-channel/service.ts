@@ -1,6 +1,7 @@
 import type { Context } from "@medusajs/framework/types"
-import { InjectTransactionManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
+import { InjectManager, InjectTransactionManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
 import ChannelPost from "./models/channel-post"
+import DeliveryProof from "./models/delivery-proof"
 import ProductionTicket from "./models/production-ticket"
 import StaffChat from "./models/staff-chat"
 import TicketChange from "./models/ticket-change"
@@ -25,7 +26,7 @@ export type TicketExpectation = { status: TicketStatus | readonly TicketStatus[]
 
 const PATCHABLE = new Set<keyof TicketPatch>(["status", "accepted_at", "seconds_to_accept", "accepted_by_id", "accepted_by_name", "courier_id", "courier_name", "cancel_reason", "fulfillment_id", "reminded_at"])
 
-class StaffChannelModuleService extends MedusaService({ StaffChat, ProductionTicket, TicketChange, ChannelPost }) {
+class StaffChannelModuleService extends MedusaService({ StaffChat, ProductionTicket, TicketChange, ChannelPost, DeliveryProof }) {
   /**
    * Applies `patch` only when the ticket is still as `expected`, in one `UPDATE … WHERE … RETURNING`: PostgreSQL
    * re-checks the condition after a concurrent update commits, so of any number of simultaneous moves exactly one
@@ -61,6 +62,19 @@ class StaffChannelModuleService extends MedusaService({ StaffChat, ProductionTic
       [by.id, by.name, id]
     )
     return rows[0]?.order_id ?? null
+  }
+
+  /**
+   * Seller and wait of the tickets paid in [start, end) (one seller's, when given), as plain rows for the acceptance
+   * KPIs: a year holds one ticket per paid order, which the ORM would make into entities for nothing.
+   */
+  @InjectManager()
+  async listTicketWaits(range: { start: Date; end: Date; seller_id?: string }, @MedusaContext() sharedContext: Context = {}): Promise<{ seller_id: string; seconds_to_accept: number | null }[]> {
+    const manager = (sharedContext as { manager: { execute(sql: string, params: unknown[]): Promise<{ seller_id: string; seconds_to_accept: number | null }[]> } }).manager
+    return manager.execute(
+      `SELECT "seller_id", "seconds_to_accept" FROM "production_ticket" WHERE "paid_at" >= ? AND "paid_at" < ? AND "deleted_at" IS NULL${range.seller_id ? ` AND "seller_id" = ?` : ""}`,
+      range.seller_id ? [range.start, range.end, range.seller_id] : [range.start, range.end]
+    )
   }
 }
 

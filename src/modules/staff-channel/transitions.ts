@@ -28,6 +28,9 @@ export function nextStatuses(ticket: { status: TicketStatus; fulfillment: Ticket
   return TICKET_TRANSITIONS[ticket.status].filter((to) => !ONLY_FOR[to] || ONLY_FOR[to] === ticket.fulfillment)
 }
 
+/** The courier's step, when photos of the delivery are taken: on the road and just after handing over. */
+export const DELIVERY_PROOF_STATUSES: readonly TicketStatus[] = ["OUT_FOR_DELIVERY", "DELIVERED"]
+
 /** Who moved a ticket: a member of the staff or courier chat (by Telegram id), an admin user, or the app itself. */
 export const ACTOR_TYPES = ["staff", "courier", "admin", "system"] as const
 export type TicketActor = { type: (typeof ACTOR_TYPES)[number]; id: string | null; name: string | null }

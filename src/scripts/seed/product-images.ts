@@ -37,7 +37,8 @@ export async function uploadProductImages(ctx: SeedContext, fileNames: string[])
   const { result } = await uploadFilesWorkflow(ctx.container).run({
     input: {
       files: unique.map((name) => ({
-        filename: name,
+        // the folder of product photos, the one a bucket without object ACLs opens to anonymous reads
+        filename: `products/${name}`,
         mimeType: "image/jpeg",
         content: readFileSync(path.join(folder, name)).toString("base64"),
         access: "public" as const,

@@ -56,18 +56,19 @@ export const toProductRow = (row: Record<string, any>): ProductRow => ({
 
 /**
  * The rows of a report's range: cached daily rows for days the job computed, live ones for the rest (today, and any
- * day never computed), so both ways give the same figures. `seller` limits them to "store" or one bakery.
+ * day never computed), so both ways give the same figures. `seller` limits them to "store" or one bakery. Cached
+ * rows come summed over sellers, and product rows over days (readCachedDays): neither report groups by those.
  */
 export async function reportRows(container: Resolver, range: { from: string; to: string; tz: string; seller?: string }): Promise<DayRows> {
-  const reports = container.resolve<ReportsModuleService>(REPORTS_MODULE)
   const dates = datesBetween(range.from, range.to)
-  const today = dayOf(new Date(), range.tz)
-  const selector = { date: dates.filter((date) => date < today), time_zone: range.tz }
-  const [cachedSales, cachedProducts] = await Promise.all([reports.listDailySales(selector), reports.listDailyProductSales(selector)])
-  const cachedDays = new Set(cachedSales.map((row) => row.date))
-  const live = await Promise.all(dateRuns(dates.filter((date) => !cachedDays.has(date))).map((run) => liveDayRows(container, run.from, run.to, range.tz)))
+  const yesterday = dates.filter((date) => date < dayOf(new Date(), range.tz)).pop()
+  const cached = yesterday
+    ? await container.resolve<ReportsModuleService>(REPORTS_MODULE).readCachedDays({ from: range.from, to: yesterday, timeZone: range.tz, seller: range.seller })
+    : { computed: new Set<string>(), sales: [], products: [] }
+  const live = await Promise.all(dateRuns(dates.filter((date) => !cached.computed.has(date))).map((run) => liveDayRows(container, run.from, run.to, range.tz)))
   const ofSeller = <Row extends { seller_id: string }>(rows: Row[]) => (range.seller ? rows.filter((row) => row.seller_id === range.seller) : rows)
-  const sales: SalesRow[] = [...cachedSales.map(toSalesRow), ...live.flatMap((rows) => rows.sales)]
-  const products: ProductRow[] = [...cachedProducts.filter((row) => cachedDays.has(row.date)).map(toProductRow), ...live.flatMap((rows) => rows.products)]
-  return { sales: ofSeller(sales), products: ofSeller(products) }
+  return {
+    sales: [...cached.sales, ...ofSeller(live.flatMap((rows) => rows.sales))],
+    products: [...cached.products, ...ofSeller(live.flatMap((rows) => rows.products))],
+  }
 }

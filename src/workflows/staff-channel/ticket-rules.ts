@@ -1,6 +1,6 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { StaffChannelErrorCodes } from "../../modules/staff-channel/error-codes"
-import { ONLY_FOR, TICKET_TRANSITIONS, type TicketActor, type TicketStatus } from "../../modules/staff-channel/transitions"
+import { DELIVERY_PROOF_STATUSES, ONLY_FOR, TICKET_TRANSITIONS, type TicketActor, type TicketStatus } from "../../modules/staff-channel/transitions"
 import { assertTransition } from "../../lib/status-transitions"
 
 type TicketState = {
@@ -53,4 +53,50 @@ export function assertMove(ticket: TicketState, to: TicketStatus, actor: TicketA
       StaffChannelErrorCodes.NOT_TICKET_OWNER
     )
   }
+}
+
+/** Photos of one delivery at most: the door, the recipient, a note; not a gallery. */
+export const MAX_DELIVERY_PROOFS = 5
+
+/**
+ * Whether `actorId` (a Telegram user id) may add a photo of the delivery now: only on the courier's step of a delivery
+ * order, only the courier who took it, and not past MAX_DELIVERY_PROOFS.
+ */
+export function assertProofAllowed(ticket: TicketState, actorId: string, proofCount: number): void {
+  if (ticket.fulfillment !== "DELIVERY" || !DELIVERY_PROOF_STATUSES.includes(ticket.status)) {
+    throw new MedusaError(
+      MedusaError.Types.CONFLICT,
+      `Order #${ticket.display_id} is ${ticket.status} (${ticket.fulfillment.toLowerCase()}); photos of a delivery are taken once it is out for delivery.`,
+      StaffChannelErrorCodes.DELIVERY_PROOF_NOT_NOW
+    )
+  }
+  if (ticket.courier_id !== actorId) {
+    throw new MedusaError(
+      MedusaError.Types.NOT_ALLOWED,
+      `${ticket.courier_name ?? "The courier"} delivers order #${ticket.display_id}; only they can add photos of its delivery.`,
+      StaffChannelErrorCodes.NOT_TICKET_COURIER
+    )
+  }
+  if (proofCount >= MAX_DELIVERY_PROOFS) {
+    throw new MedusaError(
+      MedusaError.Types.CONFLICT,
+      `Order #${ticket.display_id} has ${MAX_DELIVERY_PROOFS} photos of its delivery already, the most it keeps.`,
+      StaffChannelErrorCodes.DELIVERY_PROOF_LIMIT
+    )
+  }
+}
+
+/**
+ * With STAFF_DELIVERY_PROOF_REQUIRED, the chats mark a delivery delivered only after a photo of it; an admin user may
+ * still do it from the board (the courier's phone died, the customer confirmed by phone).
+ */
+export const deliveryNeedsProof = (to: TicketStatus, actor: TicketActor, required: boolean): boolean =>
+  required && to === "DELIVERED" && (actor.type === "courier" || actor.type === "staff")
+
+export function proofRequired(ticket: TicketState): MedusaError {
+  return new MedusaError(
+    MedusaError.Types.NOT_ALLOWED,
+    `Order #${ticket.display_id} needs a photo of its delivery first: reply to the order's post with it, then press Delivered.`,
+    StaffChannelErrorCodes.DELIVERY_PROOF_REQUIRED
+  )
 }

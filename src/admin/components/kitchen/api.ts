@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import type { AcceptanceKpis } from "../../../api/admin/production/kpis"
+import type { DeliveryProofView } from "../../../api/admin/production/ticket-view"
 import type { TicketStatus } from "../../../modules/staff-channel/transitions"
 import { sdk } from "../../lib/sdk"
 import { BOARD_COLUMNS, FINISHED_SHOWN, FINISHED_STATUSES } from "./statuses"
@@ -26,6 +27,7 @@ export type KitchenTicket = {
   slot: { date: string; time: string | null } | null
   cake_message: string | null
   next_statuses: TicketStatus[]
+  delivery_proofs: DeliveryProofView[]
 }
 
 export type { AcceptanceKpis }

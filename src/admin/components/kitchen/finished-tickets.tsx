@@ -2,6 +2,7 @@ import { Button, Container, Heading, StatusBadge, Table } from "@medusajs/ui"
 import { useState } from "react"
 import { formatDateTime } from "../../lib/format"
 import type { KitchenTicket } from "./api"
+import { DeliveryProofPhotos } from "./delivery-proof-photos"
 import { statusColor, statusLabel } from "./statuses"
 
 /** The latest delivered, picked-up and cancelled orders, folded away until asked for. */
@@ -24,6 +25,7 @@ export const FinishedTickets = ({ tickets }: { tickets: KitchenTicket[] }) => {
               <Table.HeaderCell>Paid</Table.HeaderCell>
               <Table.HeaderCell>Taken by</Table.HeaderCell>
               <Table.HeaderCell>Cancel reason</Table.HeaderCell>
+              <Table.HeaderCell>Delivery photos</Table.HeaderCell>
             </Table.Row>
           </Table.Header>
           <Table.Body>
@@ -36,6 +38,7 @@ export const FinishedTickets = ({ tickets }: { tickets: KitchenTicket[] }) => {
                 <Table.Cell>{formatDateTime(ticket.paid_at)}</Table.Cell>
                 <Table.Cell>{ticket.accepted_by_name ?? "-"}</Table.Cell>
                 <Table.Cell>{ticket.cancel_reason ?? "-"}</Table.Cell>
+                <Table.Cell>{ticket.delivery_proofs.length ? <DeliveryProofPhotos proofs={ticket.delivery_proofs} size="small" /> : "-"}</Table.Cell>
               </Table.Row>
             ))}
           </Table.Body>

@@ -1,5 +1,6 @@
 import { Badge, Text } from "@medusajs/ui"
 import type { KitchenTicket } from "./api"
+import { DeliveryProofPhotos } from "./delivery-proof-photos"
 import { itemLine, slotText } from "./format"
 import { TicketActions } from "./ticket-actions"
 
@@ -31,6 +32,7 @@ export const TicketCard = ({ ticket }: { ticket: KitchenTicket }) => {
       {slot ? <Line>{`Slot: ${slot}`}</Line> : null}
       {ticket.accepted_by_name ? <Line>{`Taken by ${ticket.accepted_by_name}`}</Line> : null}
       {ticket.courier_name ? <Line>{`Courier: ${ticket.courier_name}`}</Line> : null}
+      <DeliveryProofPhotos proofs={ticket.delivery_proofs} size="small" />
       <TicketActions ticket={ticket} />
     </div>
   )

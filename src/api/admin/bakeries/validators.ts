@@ -17,6 +17,7 @@ const bakeryProfile = {
   timezone: timezoneSchema.optional(),
   opening_hours: openingHoursSchema.nullish(),
   logo_url: z.url().nullish(),
+  vat_rate: z.number().min(0).max(100).nullish(),
 }
 
 const handle = z

@@ -1,5 +1,6 @@
 import type { InferTypeOf, MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { backendUrl, readEnv } from "../../../config/env"
 import type ProductionTicket from "../../../modules/staff-channel/models/production-ticket"
 import type TicketChange from "../../../modules/staff-channel/models/ticket-change"
 import { ticketItem } from "../../../modules/staff-channel/posts/ticket-view"
@@ -12,6 +13,11 @@ const TICKET_FIELDS = [
   // The order module answers a line's quantity (kept on its order_item row) only with all the line's fields: with
   // items.title beside items.quantity it answers null.
   "order.items.*",
+  "delivery_proofs.id",
+  "delivery_proofs.mime_type",
+  "delivery_proofs.size",
+  "delivery_proofs.telegram_user_name",
+  "delivery_proofs.taken_at",
 ]
 
 type Row = Record<string, any>
@@ -19,13 +25,18 @@ type Row = Record<string, any>
 export type TicketItem = { title: string; variant_title: string | null; quantity: number }
 
 /** A ticket as the admin routes and the stream answer it; `history` only on a single ticket. */
-type TicketColumns = Omit<InferTypeOf<typeof ProductionTicket>, "history" | "posts">
+type TicketColumns = Omit<InferTypeOf<typeof ProductionTicket>, "history" | "posts" | "delivery_proofs">
+
+/** A courier's photo of the delivery; `url` is the admin route that serves it from private storage. */
+export type DeliveryProofView = { id: string; url: string; mime_type: string; size: number; courier_name: string | null; taken_at: string }
 
 export type TicketView = TicketColumns & {
   items: TicketItem[]
   slot: { date: string; time: string | null } | null
   cake_message: string | null
   next_statuses: TicketStatus[]
+  /** Oldest first. */
+  delivery_proofs: DeliveryProofView[]
   history?: Omit<InferTypeOf<typeof TicketChange>, "ticket">[]
 }
 
@@ -34,8 +45,26 @@ function slotOf(metadata: Row | null | undefined): { date: string; time: string 
   return typeof metadata?.wanted_date === "string" ? { date: metadata.wanted_date, time: metadata.wanted_time ?? null } : null
 }
 
+/** The path of one proof's photo under the admin API. */
+export const deliveryProofPath = (ticketId: string, proofId: string) => `/admin/production/tickets/${ticketId}/proofs/${proofId}`
+
+function proofViews(ticketId: string, proofs: Row[] | undefined): DeliveryProofView[] {
+  const baseUrl = backendUrl(readEnv())
+  return (proofs ?? [])
+    .filter(Boolean)
+    .map((proof) => ({
+      id: proof.id,
+      url: `${baseUrl}${deliveryProofPath(ticketId, proof.id)}`,
+      mime_type: proof.mime_type,
+      size: Number(proof.size),
+      courier_name: proof.telegram_user_name ?? null,
+      taken_at: new Date(proof.taken_at).toISOString(),
+    }))
+    .sort((a, b) => a.taken_at.localeCompare(b.taken_at))
+}
+
 export function toTicketView(row: Row): TicketView {
-  const { order, history, posts, ...columns } = row
+  const { order, history, posts, delivery_proofs, ...columns } = row
   const ticket = columns as TicketColumns
   return {
     ...ticket,
@@ -43,11 +72,12 @@ export function toTicketView(row: Row): TicketView {
     slot: slotOf(order?.metadata),
     cake_message: (order?.metadata?.cake_message as string | undefined) ?? null,
     next_statuses: nextStatuses(ticket),
+    delivery_proofs: proofViews(ticket.id, delivery_proofs),
     ...(history ? { history: [...history].sort((a: Row, b: Row) => +new Date(a.created_at) - +new Date(b.created_at)) } : {}),
   }
 }
 
-type TicketFilters = { id?: string | string[]; status?: TicketStatus[]; seller_id?: string }
+type TicketFilters = { id?: string | string[]; status?: TicketStatus[]; seller_id?: string; order_id?: string }
 type Page = { limit: number; offset: number }
 
 /** A page of tickets, newest payment first. */

@@ -18,6 +18,8 @@ export const AdminListTicketsQuery = z
     status: statuses.optional(),
     /** "store" or a bakery id */
     seller_id: z.string().trim().min(1).optional(),
+    /** The order's ticket (there is at most one), e.g. for the order page. */
+    order_id: z.string().trim().min(1).optional(),
     limit: z.coerce.number().int().min(1).max(200).default(50),
     offset: z.coerce.number().int().min(0).default(0),
   })

@@ -1,6 +1,7 @@
 import { validateAndTransformQuery, type MiddlewareRoute } from "@medusajs/framework/http"
 import { AdminProductsReportQuery } from "./products/validators"
 import { AdminSalesReportQuery } from "./sales/validators"
+import { AdminTodayReportQuery } from "./today/validators"
 import { AdminReportQuery } from "./validators"
 
 // The routes read the figures themselves; the query config only satisfies validateAndTransformQuery.
@@ -10,6 +11,7 @@ const readConfig = { defaults: ["id"], isList: false }
 export const adminReportsMiddlewares: MiddlewareRoute[] = [
   { method: ["GET"], matcher: "/admin/reports/sales", middlewares: [validateAndTransformQuery(AdminSalesReportQuery, readConfig)] },
   { method: ["GET"], matcher: "/admin/reports/products", middlewares: [validateAndTransformQuery(AdminProductsReportQuery, readConfig)] },
+  { method: ["GET"], matcher: "/admin/reports/today", middlewares: [validateAndTransformQuery(AdminTodayReportQuery, readConfig)] },
   ...["operations", "inventory-turnover", "pricing"].map((report): MiddlewareRoute => ({
     method: ["GET"],
     matcher: `/admin/reports/${report}`,

@@ -5,7 +5,8 @@ import { isCalendarDate } from "../../../modules/scheduling/slots"
 export const MAX_REPORT_DAYS = 400
 
 const calendarDate = (field: string) => z.string().refine(isCalendarDate, `${field} must be a real date like 2026-12-24`)
-const timeZone = z
+/** An IANA time zone; a report's days are calendar days in it. */
+export const timeZone = z
   .string()
   .default("Asia/Tashkent")
   .refine((zone) => {
@@ -17,6 +18,9 @@ const timeZone = z
     }
   }, "tz must be an IANA time zone like Asia/Tashkent")
 
+/** "store" or a bakery id; without it, every seller. */
+export const sellerParam = z.string().trim().min(1).max(100).optional()
+
 /**
  * What every report takes: calendar days `from`…`to` (both included) in `tz`, optionally one seller ("store" or a
  * bakery id), and json or csv (UTF-8 with BOM, for Excel); `extra` adds a report's own parameters.
@@ -26,7 +30,7 @@ export const reportQuery = <Extra extends z.ZodRawShape>(extra: Extra) =>
     .object({
       from: calendarDate("from"),
       to: calendarDate("to"),
-      seller: z.string().trim().min(1).max(100).optional(),
+      seller: sellerParam,
       tz: timeZone,
       format: z.enum(["json", "csv"]).default("json"),
       ...extra,

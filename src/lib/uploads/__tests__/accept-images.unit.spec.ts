@@ -4,6 +4,7 @@ import type { Server } from "http"
 import type { AddressInfo } from "net"
 import { domainErrorHandler } from "../../../api/error-handler"
 import { acceptedImagesOf, acceptImages, safeFilename } from "../accept-images"
+import { GIF_1X1, PDF_MINIMAL, phonePhotoWithGps } from "./fixtures"
 
 const MEGABYTE = 1024 * 1024
 // A real 1×1 grey PNG and a real 1×1 lossless WebP; `file` and image viewers open both.
@@ -12,9 +13,9 @@ const PNG_1X1 = Buffer.from(
   "base64"
 )
 const WEBP_1X1 = Buffer.from("UklGRhoAAABXRUJQVlA4TA0AAAAvAAAAEAcQERGIiP4HAA==", "base64")
-const JPEG_HEADER = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00, 0x01])
+let phoneJpeg: Buffer
 
-/** A PNG of exactly `size` bytes: the real signature and header, then padding. */
+/** A PNG of exactly `size` bytes: the real image, then padding after its end (decoders stop at IEND). */
 function pngOfSize(size: number): Buffer {
   return Buffer.concat([PNG_1X1, Buffer.alloc(size - PNG_1X1.length)])
 }
@@ -35,7 +36,11 @@ function startApp(): Promise<Server> {
     }))
     res.json({ images, body: req.body, multer_files_left: "files" in req })
   }
+  const sizes: RequestHandler = (req, res) => {
+    res.json({ images: acceptedImagesOf(req as MedusaRequest).map(({ filename, mimeType, size }) => ({ filename, mimeType, size })) })
+  }
   app.post("/optional", acceptImages() as unknown as RequestHandler, echo)
+  app.post("/documents", acceptImages({ allowPdf: true }) as unknown as RequestHandler, sizes)
   app.post(
     "/required",
     acceptImages({ field: "photos", maxFiles: 2, maxBytes: MEGABYTE, required: true }) as unknown as RequestHandler,
@@ -65,6 +70,7 @@ function form(files: { name: string; bytes: Buffer; type?: string; field?: strin
 }
 
 beforeAll(async () => {
+  phoneJpeg = await phonePhotoWithGps(40, 30)
   server = await startApp()
   baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
 })
@@ -72,7 +78,7 @@ beforeAll(async () => {
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())))
 
 describe("acceptImages", () => {
-  it("accepts a PNG, a JPEG and a WebP with their sniffed types and safe names, and keeps text fields as strings", async () => {
+  it("accepts a PNG, a JPEG and a WebP with their sniffed types and safe names, normalised, and keeps text fields as strings", async () => {
     const features = JSON.stringify({ shape: "round", layers: 3 })
     const answer = await post(
       "/optional",
@@ -80,7 +86,7 @@ describe("acceptImages", () => {
         body: form(
           [
             { name: "Birthday Cake.PNG", bytes: PNG_1X1, type: "image/png" },
-            { name: "ref.jpeg", bytes: JPEG_HEADER, type: "image/jpeg" },
+            { name: "ref.jpeg", bytes: phoneJpeg, type: "image/jpeg" },
             { name: "photo.webp", bytes: WEBP_1X1, type: "image/webp" },
           ],
           { features, notes: "no nuts" }
@@ -89,10 +95,14 @@ describe("acceptImages", () => {
     )
     expect(answer.status).toBe(200)
     expect(answer.body.images).toEqual([
-      { filename: "birthday-cake.png", mimeType: "image/png", size: PNG_1X1.length, content: PNG_1X1.toString("base64") },
-      { filename: "ref.jpg", mimeType: "image/jpeg", size: JPEG_HEADER.length, content: JPEG_HEADER.toString("base64") },
-      { filename: "photo.webp", mimeType: "image/webp", size: WEBP_1X1.length, content: WEBP_1X1.toString("base64") },
+      expect.objectContaining({ filename: "birthday-cake.png", mimeType: "image/png", width: 1, height: 1 }),
+      // the phone's landscape pixels turned upright by their EXIF orientation, the EXIF itself dropped
+      expect.objectContaining({ filename: "ref.jpg", mimeType: "image/jpeg", width: 30, height: 40 }),
+      expect.objectContaining({ filename: "photo.webp", mimeType: "image/webp", width: 1, height: 1 }),
     ])
+    const jpeg = Buffer.from(answer.body.images[1].content, "base64")
+    expect(jpeg.includes(Buffer.from("Exif\0\0", "latin1"))).toBe(false)
+    expect(answer.body.images[1].size).toBe(jpeg.length)
     expect(answer.body.body).toEqual({ features, notes: "no nuts" })
     expect(answer.body.multer_files_left).toBe(false)
   })
@@ -118,7 +128,7 @@ describe("acceptImages", () => {
       body: {
         type: "invalid_data",
         code: "UNSUPPORTED_IMAGE_TYPE",
-        message: '"cake.png" is not a JPEG, PNG or WebP image (judged by its content, not its name). Attach photos in one of these formats.',
+        message: '"cake.png" is not a JPEG, PNG or WebP image (judged by its content, not its name). Attach photos in one of these formats: JPEG, PNG, WebP.',
       },
     })
   })
@@ -142,7 +152,20 @@ describe("acceptImages", () => {
   it("accepts an image of exactly 5 MB", async () => {
     const answer = await post("/optional", { body: form([{ name: "big.png", bytes: pngOfSize(5 * MEGABYTE) }]) })
     expect(answer.status).toBe(200)
-    expect(answer.body.images[0].size).toBe(5 * MEGABYTE)
+    expect(answer.body.images[0]).toMatchObject({ filename: "big.png", width: 1, height: 1 })
+  })
+
+  it("refuses a GIF with 400 UNSUPPORTED_IMAGE_TYPE naming it a GIF", async () => {
+    const answer = await post("/optional", { body: form([{ name: "party.gif", bytes: GIF_1X1, type: "image/gif" }]) })
+    expect(answer.status).toBe(400)
+    expect(answer.body).toMatchObject({ code: "UNSUPPORTED_IMAGE_TYPE", message: expect.stringContaining('"party.gif" is a GIF') })
+  })
+
+  it("takes a PDF only on a route that expects documents", async () => {
+    const refused = await post("/optional", { body: form([{ name: "receipt.pdf", bytes: PDF_MINIMAL }]) })
+    expect(refused.body.code).toBe("UNSUPPORTED_IMAGE_TYPE")
+    const taken = await post("/documents", { body: form([{ name: "receipt.pdf", bytes: PDF_MINIMAL }]) })
+    expect(taken).toEqual({ status: 200, body: { images: [{ filename: "receipt.pdf", mimeType: "application/pdf", size: PDF_MINIMAL.length }] } })
   })
 
   it("refuses an image one byte over 5 MB with IMAGE_TOO_LARGE naming the file and the limit", async () => {

@@ -22,6 +22,8 @@ const Bakery = model
     rating_average: model.float().default(0),
     rating_count: model.number().default(0),
     logo_url: model.text().nullable(),
+    /** VAT in percent (e.g. 12) included in the bakery's prices; null when it charges no VAT. Receipts show it. */
+    vat_rate: model.float().nullable(),
     bakers: model.hasMany(() => Baker, { mappedBy: "bakery" }),
     reviews: model.hasMany(() => BakeryReview, { mappedBy: "bakery" }),
     applications: model.hasMany(() => BakerApplication, { mappedBy: "bakery" }),

@@ -1,6 +1,7 @@
 import { model } from "@medusajs/framework/utils"
 import { FULFILLMENT_TYPES, TICKET_STATUSES } from "../transitions"
 import ChannelPost from "./channel-post"
+import DeliveryProof from "./delivery-proof"
 import TicketChange from "./ticket-change"
 
 /**
@@ -31,8 +32,9 @@ const ProductionTicket = model
     reminded_at: model.dateTime().nullable(),
     history: model.hasMany(() => TicketChange, { mappedBy: "ticket" }),
     posts: model.hasMany(() => ChannelPost, { mappedBy: "ticket" }),
+    delivery_proofs: model.hasMany(() => DeliveryProof, { mappedBy: "ticket" }),
   })
-  .cascades({ delete: ["history", "posts"] })
+  .cascades({ delete: ["history", "posts", "delivery_proofs"] })
   .indexes([
     { on: ["order_id"], unique: true, where: "deleted_at IS NULL" },
     { on: ["status", "paid_at"] },

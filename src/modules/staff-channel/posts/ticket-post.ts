@@ -44,9 +44,16 @@ export function ticketPostText(i18n: Translator, language: BotLanguage, ticket: 
     t("staff-post-status", { status: t(`staff-status-${ticket.status}`) }),
     ticket.accepted_by_name ? t("staff-post-taken-by", { name: ticket.accepted_by_name }) : null,
     ticket.courier_name ? t("staff-post-courier", { name: ticket.courier_name }) : null,
+    proofLine(t, ticket),
     ticket.status === "CANCELLED" ? t("staff-post-cancelled", { reason: reasonText(i18n, language, ticket.cancel_reason) }) : null,
   ]
   return lines.filter((line) => line !== null).join("\n")
+}
+
+/** On the road: how the courier adds a photo of the delivery (a reply names the order beyond doubt); then how many came. */
+function proofLine(t: (key: string, args?: Record<string, string | number>) => string, ticket: TicketView): string | null {
+  if (ticket.delivery_proof_count > 0) return t("staff-post-proofs", { count: ticket.delivery_proof_count })
+  return ticket.status === "OUT_FOR_DELIVERY" ? t("staff-post-proof-hint") : null
 }
 
 /**

@@ -16,6 +16,8 @@ export type TicketView = {
   cancel_reason: string | null
   paid_at: Date
   posts: { id: string; purpose: "STAFF" | "COURIER" | "REMINDER"; chat_id: string; message_id: number }[]
+  /** Photos of the delivery the courier added. */
+  delivery_proof_count: number
   order: {
     currency_code: string
     total: number
@@ -38,7 +40,7 @@ const text = (value: unknown) => (typeof value === "string" && value.trim() ? va
 
 /** The ticket and its order as the posts and the admin show them; null when either is gone. */
 export async function readTicketView(query: Query, ticketId: string): Promise<TicketView | null> {
-  const { data: tickets } = await query.graph({ entity: "production_ticket", fields: ["*", "posts.*"], filters: { id: ticketId } })
+  const { data: tickets } = await query.graph({ entity: "production_ticket", fields: ["*", "posts.*", "delivery_proofs.id"], filters: { id: ticketId } })
   const ticket = tickets[0] as any
   if (!ticket) return null
   const { data: orders } = await query.graph({
@@ -49,9 +51,11 @@ export async function readTicketView(query: Query, ticketId: string): Promise<Ti
   const order = orders[0] as any
   if (!order) return null
   const address = order.shipping_address
+  const { delivery_proofs: proofs, ...columns } = ticket
   return {
-    ...ticket,
+    ...columns,
     posts: (ticket.posts ?? []).filter(Boolean),
+    delivery_proof_count: (proofs ?? []).filter(Boolean).length,
     order: {
       currency_code: order.currency_code,
       total: Number(order.total),

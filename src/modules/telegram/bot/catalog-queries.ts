@@ -1,6 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, QueryContext } from "@medusajs/framework/utils"
 import { variantServings } from "../../cake-pricing/domain"
+import { cardImageUrl, CARD_IMAGE_FIELDS } from "../../media/card-image"
 import { sellableProductIds } from "../../../workflows/storefront/sellers"
 import { CATALOG_LOCALES, type BotLanguage } from "./languages"
 
@@ -15,7 +16,8 @@ export type ProductCard = {
   id: string
   title: string
   description: string | null
-  thumbnail: string | null
+  /** The card-size picture of the product's thumbnail photo (src/modules/media/card-image.ts). */
+  photo_url: string | null
   tags: string[]
   currency_code: string
   variants: { id: string; title: string; price: number | null; servings: number | null }[]
@@ -80,7 +82,7 @@ export async function productCard(container: MedusaContainer, language: BotLangu
   const { data } = await query.graph(
     {
       entity: "product",
-      fields: ["id", "title", "description", "thumbnail", "tags.value", "variants.id", "variants.title", "variants.metadata", "variants.variant_rank", "variants.calculated_price.calculated_amount"],
+      fields: ["id", "title", "description", ...CARD_IMAGE_FIELDS, "tags.value", "variants.id", "variants.title", "variants.metadata", "variants.variant_rank", "variants.calculated_price.calculated_amount"],
       filters: filter,
       context: { variants: { calculated_price: QueryContext({ region_id: where.regionId, currency_code: where.currencyCode }) } },
     },
@@ -92,7 +94,7 @@ export async function productCard(container: MedusaContainer, language: BotLangu
     id: product.id,
     title: product.title,
     description: product.description,
-    thumbnail: product.thumbnail,
+    photo_url: cardImageUrl(product),
     tags: (product.tags ?? []).map((tag: { value: string }) => tag.value),
     currency_code: where.currencyCode,
     variants: [...(product.variants ?? [])]

@@ -16,6 +16,7 @@ export type BakeryProfile = {
   timezone?: string
   opening_hours?: OpeningHours | null
   logo_url?: string | null
+  vat_rate?: number | null
 }
 
 export type CreateBakeryStepInput = BakeryProfile & { handle: string }

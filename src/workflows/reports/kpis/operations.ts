@@ -4,26 +4,12 @@ import { ratio } from "./ratio"
 /** A write-off counts as corrected when a CORRECTION of the same item follows it within this many days. */
 export const CORRECTION_WINDOW_DAYS = 7
 
-type Movement = { inventory_item_id: string; reason: string; created_at: Date }
-
 /**
  * Share of the range's write-offs (SALE and LOSS movements) that no CORRECTION of the same item followed within
- * 7 days; `corrections` must reach 7 days past the range.
+ * 7 days, from the ledger's counts (countWriteOffs with CORRECTION_WINDOW_DAYS).
  */
-export function writeOffAccuracy(writeOffs: Movement[], corrections: Movement[]) {
-  const windowMs = CORRECTION_WINDOW_DAYS * 86_400_000
-  const corrected = writeOffs.filter((writeOff) => {
-    const at = new Date(writeOff.created_at).getTime()
-    return corrections.some((fix) => {
-      const fixedAt = new Date(fix.created_at).getTime()
-      return fix.inventory_item_id === writeOff.inventory_item_id && fixedAt > at && fixedAt <= at + windowMs
-    })
-  }).length
-  return {
-    write_offs: writeOffs.length,
-    corrected_within_7_days: corrected,
-    share_without_correction: ratio(writeOffs.length - corrected, writeOffs.length),
-  }
+export function writeOffAccuracy({ write_offs, corrected }: { write_offs: number; corrected: number }) {
+  return { write_offs, corrected_within_7_days: corrected, share_without_correction: ratio(write_offs - corrected, write_offs) }
 }
 
 /**

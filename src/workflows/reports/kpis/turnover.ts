@@ -1,15 +1,5 @@
-import { dayOf } from "../../../modules/reports/days"
+import type { StockDay } from "../../../modules/inventory-ledger/service"
 import { ratio } from "./ratio"
-
-export type LedgerMovement = {
-  inventory_item_id: string
-  location_id: string
-  reason: string
-  quantity: number
-  quantity_before: number
-  quantity_after: number
-  created_at: Date
-}
 
 export type ItemTurnover = {
   inventory_item_id: string
@@ -23,42 +13,42 @@ export type ItemTurnover = {
   loss_share: number | null
 }
 
-/** The stocked quantity of one location at the end of each day: its last movement's quantity_after, else the opening. */
-function dayEndLevels(movements: LedgerMovement[], days: string[], tz: string): number[] {
-  let level = movements[0].quantity_before
-  let next = 0
-  return days.map((day) => {
-    while (next < movements.length && dayOf(movements[next].created_at, tz) <= day) level = movements[next++].quantity_after
-    return level
-  })
+/** The stocked quantity of one location at the end of each day: its last movement's level that day, else the previous. */
+function dayEndLevels(stockDays: StockDay[], days: string[]): number[] {
+  const closing = new Map(stockDays.map((row) => [row.date, row.closing]))
+  let level = stockDays[0].opening
+  return days.map((day) => (level = closing.get(day) ?? level))
 }
 
-const sum = (rows: LedgerMovement[], reason: string) => rows.filter((row) => row.reason === reason).reduce((total, row) => total + row.quantity, 0)
+const sum = (rows: StockDay[], field: "sold" | "lost" | "corrections") => rows.reduce((total, row) => total + row[field], 0)
 
 /**
- * Turnover of every item that moved in the range (`movements` are the range's, any order): sold = −Σ SALE, lost =
- * −Σ LOSS, corrections = Σ CORRECTION, average stock = mean of the day-end levels over `days` (summed over locations,
- * rebuilt from the movements; before an item's first movement its opening level counts), turnover = sold / average
- * stock, loss share = lost / (sold + lost).
+ * Turnover of every item that moved in the range, from its movements summed per location and day (`stockDays`, the
+ * ledger's listStockDays, in date order): sold = −Σ SALE, lost = −Σ LOSS, corrections = Σ CORRECTION, average stock =
+ * mean of the day-end levels over `days` (summed over locations; before an item's first movement its opening level
+ * counts), turnover = sold / average stock, loss share = lost / (sold + lost).
  */
-export function inventoryTurnover(movements: LedgerMovement[], days: string[], tz: string): ItemTurnover[] {
-  const byItem = new Map<string, LedgerMovement[]>()
-  const ordered = [...movements].sort((a, b) => new Date(a.created_at).getTime() - new Date(b.created_at).getTime())
-  for (const row of ordered) byItem.set(row.inventory_item_id, [...(byItem.get(row.inventory_item_id) ?? []), row])
+export function inventoryTurnover(stockDays: StockDay[], days: string[]): ItemTurnover[] {
+  const byItem = new Map<string, StockDay[]>()
+  for (const row of stockDays) {
+    const rows = byItem.get(row.inventory_item_id) ?? []
+    rows.push(row)
+    byItem.set(row.inventory_item_id, rows)
+  }
   return [...byItem.keys()].sort().map((itemId) => {
-    const rows = byItem.get(itemId)!
+    const rows = byItem.get(itemId)!.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
     const locations = [...new Set(rows.map((row) => row.location_id))]
-    const levels = locations.map((location) => dayEndLevels(rows.filter((row) => row.location_id === location), days, tz))
+    const levels = locations.map((location) => dayEndLevels(rows.filter((row) => row.location_id === location), days))
     const daily = days.map((_, index) => levels.reduce((total, perLocation) => total + perLocation[index], 0))
     const average = Math.round((daily.reduce((total, level) => total + level, 0) / days.length) * 100) / 100
-    const sold = 0 - sum(rows, "SALE")
-    const lost = 0 - sum(rows, "LOSS")
+    const sold = sum(rows, "sold")
+    const lost = sum(rows, "lost")
     return {
       inventory_item_id: itemId,
       sold,
       lost,
-      corrections: sum(rows, "CORRECTION"),
-      opening_stock: locations.reduce((total, location) => total + rows.find((row) => row.location_id === location)!.quantity_before, 0),
+      corrections: sum(rows, "corrections"),
+      opening_stock: locations.reduce((total, location) => total + rows.find((row) => row.location_id === location)!.opening, 0),
       closing_stock: daily[daily.length - 1],
       average_stock: average,
       turnover_ratio: ratio(sold, average),

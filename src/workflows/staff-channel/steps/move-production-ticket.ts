@@ -2,7 +2,8 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { STAFF_CHANNEL_MODULE } from "../../../modules/staff-channel"
 import type StaffChannelModuleService from "../../../modules/staff-channel/service"
 import type { TicketActor, TicketStatus } from "../../../modules/staff-channel/transitions"
-import { assertMove } from "../ticket-rules"
+import { readEnv } from "../../../config/env"
+import { assertMove, deliveryNeedsProof, proofRequired } from "../ticket-rules"
 
 export type MoveInput = { ticket_id: string; to: TicketStatus; actor: TicketActor; reason?: string | null }
 export type MovedTicket = { ticket_id: string; order_id: string; from_status: TicketStatus; to_status: TicketStatus; fulfillment_id: string | null }
@@ -17,6 +18,10 @@ export const moveProductionTicketStep = createStep(
     const staff = container.resolve<StaffChannelModuleService>(STAFF_CHANNEL_MODULE)
     const ticket = await staff.retrieveProductionTicket(ticket_id)
     assertMove(ticket, to, actor, reason)
+    if (deliveryNeedsProof(to, actor, readEnv().STAFF_DELIVERY_PROOF_REQUIRED)) {
+      const [, proofs] = await staff.listAndCountDeliveryProofs({ ticket_id }, { select: ["id"] })
+      if (!proofs) throw proofRequired(ticket)
+    }
     const moved = await staff.moveTicketIf(ticket_id, { status: ticket.status }, { status: to, ...(to === "CANCELLED" ? { cancel_reason: reason!.trim() } : {}) })
     if (!moved) assertMove(await staff.retrieveProductionTicket(ticket_id), to, actor, reason)
     const result: MovedTicket = { ticket_id, order_id: ticket.order_id, from_status: ticket.status, to_status: to, fulfillment_id: ticket.fulfillment_id }

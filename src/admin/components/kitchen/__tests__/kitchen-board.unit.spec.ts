@@ -22,6 +22,7 @@ const ticket = (id: string, status: KitchenTicket["status"], paidMinute: number)
   slot: null,
   cake_message: null,
   next_statuses: [],
+  delivery_proofs: [],
 })
 
 describe("the kitchen board", () => {

@@ -5,6 +5,7 @@ import { INVENTORY_LEDGER_MODULE } from "../../../../modules/inventory-ledger"
 import type InventoryLedgerModuleService from "../../../../modules/inventory-ledger/service"
 import { daysSpan } from "../../../../modules/reports/days"
 import { datesBetween } from "../../../../modules/scheduling/slots"
+import { inventoryItemsOfSeller } from "../../../../workflows/reports/kpis/seller-scope"
 import { inventoryTurnover } from "../../../../workflows/reports/kpis/turnover"
 import type { AdminReportQueryType } from "../validators"
 
@@ -12,24 +13,24 @@ const CSV_COLUMNS = ["inventory_item_id", "title", "sku", "sold", "lost", "corre
 
 /**
  * GET /admin/reports/inventory-turnover: per inventory item that moved in the days `from`…`to` (in `tz`), from the
- * stock ledger: sold, lost, corrections, average day-end stock, turnover and the losses' share. The ledger keeps no
- * seller, so `seller` is not applied here.
+ * stock ledger: sold, lost, corrections, average day-end stock, turnover and the losses' share. `seller` keeps the
+ * items of that seller's products (inventory item → variant → product → bakery).
  */
 export const GET = async (req: AuthenticatedMedusaRequest<unknown, AdminReportQueryType>, res: MedusaResponse) => {
-  const { from, to, tz, format } = req.validatedQuery
+  const { from, to, tz, seller, format } = req.validatedQuery
   const { start, end } = daysSpan(from, to, tz)
-  const movements = await req.scope
-    .resolve<InventoryLedgerModuleService>(INVENTORY_LEDGER_MODULE)
-    .listStockMovements(
-      { created_at: { $gte: start, $lt: end } },
-      { select: ["inventory_item_id", "location_id", "reason", "quantity", "quantity_before", "quantity_after", "created_at"], take: null }
-    )
-  const rows = inventoryTurnover(movements, datesBetween(from, to), tz)
+  const stock = seller ? await inventoryItemsOfSeller(req.scope, seller) : null
+  const stockDays = await req.scope.resolve<InventoryLedgerModuleService>(INVENTORY_LEDGER_MODULE).listStockDays({ start, end, timeZone: tz, items: stock?.items })
+  const rows = inventoryTurnover(stockDays, datesBetween(from, to))
   const { data: items } = rows.length
     ? await req.scope.resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "inventory_item", fields: ["id", "title", "sku"], filters: { id: rows.map((row) => row.inventory_item_id) } })
     : { data: [] }
   const named = new Map(items.map((item) => [item.id, item]))
   const report = rows.map((row) => ({ ...row, title: named.get(row.inventory_item_id)?.title ?? null, sku: named.get(row.inventory_item_id)?.sku ?? null }))
   if (format === "csv") return sendCsvFile(res, `inventory-turnover-${from}-${to}.csv`, csvDocument(CSV_COLUMNS, report))
-  res.json({ from, to, tz, items: report })
+  // only with a seller: what the narrowing had to leave out
+  const scope = stock && {
+    seller_scope: { inventory_items_without_seller: stock.unattributed, note: "Items no product variant uses (raw materials) belong to no seller and are left out." },
+  }
+  res.json({ from, to, tz, ...scope, items: report })
 }

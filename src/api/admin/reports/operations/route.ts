@@ -13,47 +13,65 @@ import { STAFF_CHANNEL_MODULE } from "../../../../modules/staff-channel"
 import type StaffChannelModuleService from "../../../../modules/staff-channel/service"
 import { csvDocument, sendCsvFile } from "../../../../lib/csv"
 import { CORRECTION_WINDOW_DAYS, customCakeFunnel, gatewayFailureRates, slotUtilisation, writeOffAccuracy } from "../../../../workflows/reports/kpis/operations"
+import { inventoryItemsOfSeller, sellersOfPaymentCollections } from "../../../../workflows/reports/kpis/seller-scope"
 import { acceptanceKpis } from "../../production/kpis"
 import type { AdminReportQueryType } from "../validators"
 
 const all = { take: null }
 
 /**
+ * The range's gateway attempts, one seller's when `seller` is given (attempt → payment collection → its order's
+ * bakery, or its cart's products' seller); `unattributed` counts attempts of collections with neither.
+ */
+async function gatewayAttempts(scope: AuthenticatedMedusaRequest["scope"], range: { start: Date; end: Date }, seller: string | undefined) {
+  const attempts = await scope.resolve<GatewayModuleService>(GATEWAY_MODULE).listAttemptStates(range)
+  if (!seller) return { ...attempts, unattributed: 0 }
+  const sellers = await sellersOfPaymentCollections(scope, [...new Set([...attempts.payme, ...attempts.click].map((row) => row.payment_collection_id))])
+  const ofSeller = <Row extends { payment_collection_id: string }>(rows: Row[]) => rows.filter((row) => sellers.get(row.payment_collection_id) === seller)
+  const unattributed = [...attempts.payme, ...attempts.click].filter((row) => !sellers.has(row.payment_collection_id)).length
+  return { payme: ofSeller(attempts.payme), click: ofSeller(attempts.click), unattributed }
+}
+
+/**
  * GET /admin/reports/operations: acceptance times, write-off accuracy, payment failures per gateway, the custom-cake
- * funnel and slot utilisation over the days `from`…`to` in `tz`. `seller` narrows tickets, cakes and slots (stock
- * and payments are not kept per seller).
+ * funnel and slot utilisation over the days `from`…`to` in `tz`. `seller` narrows every figure; what cannot be
+ * attributed to a seller is left out and counted in `seller_scope`.
  */
 export const GET = async (req: AuthenticatedMedusaRequest<unknown, AdminReportQueryType>, res: MedusaResponse) => {
   const { from, to, tz, seller, format } = req.validatedQuery
   const { start, end } = daysSpan(from, to, tz)
   const inRange = { $gte: start, $lt: end }
   const sellerFilter = seller ? { seller_id: seller } : {}
-  const correctionsUntil = new Date(end.getTime() + CORRECTION_WINDOW_DAYS * 86_400_000)
-  const ledger = req.scope.resolve<InventoryLedgerModuleService>(INVENTORY_LEDGER_MODULE)
-  const gateway = req.scope.resolve<GatewayModuleService>(GATEWAY_MODULE)
   const scheduling = req.scope.resolve<SchedulingModuleService>(SCHEDULING_MODULE)
-  const [tickets, writeOffs, corrections, payme, click, cakes, templates, usage, closures] = await Promise.all([
-    req.scope.resolve<StaffChannelModuleService>(STAFF_CHANNEL_MODULE).listProductionTickets({ paid_at: inRange, ...sellerFilter }, { select: ["seller_id", "seconds_to_accept"], ...all }),
-    ledger.listStockMovements({ reason: ["SALE", "LOSS"], created_at: inRange }, { select: ["inventory_item_id", "reason", "created_at"], ...all }),
-    ledger.listStockMovements({ reason: "CORRECTION", created_at: { $gte: start, $lt: correctionsUntil } }, { select: ["inventory_item_id", "reason", "created_at"], ...all }),
-    gateway.listPaymeTransactions({ create_time: inRange }, { select: ["state"], ...all }),
-    gateway.listClickTransactions({ prepared_at: inRange }, { select: ["status"], ...all }),
+  const stock = seller ? await inventoryItemsOfSeller(req.scope, seller) : null
+  const [tickets, writeOffs, payments, cakes, templates, usage, closures] = await Promise.all([
+    req.scope.resolve<StaffChannelModuleService>(STAFF_CHANNEL_MODULE).listTicketWaits({ start, end, seller_id: seller }),
+    req.scope.resolve<InventoryLedgerModuleService>(INVENTORY_LEDGER_MODULE).countWriteOffs({ start, end, items: stock?.items }, CORRECTION_WINDOW_DAYS),
+    gatewayAttempts(req.scope, { start, end }, seller),
     req.scope
       .resolve<CustomCakeModuleService>(CUSTOM_CAKE_MODULE)
       .listCustomCakeRequests({ created_at: inRange, ...(seller ? { bakery_id: seller === "store" ? null : seller } : {}) }, { select: ["status", "rejection_reason"], ...all }),
-    scheduling.listSlotTemplates(sellerFilter, all),
-    scheduling.listSlotUsages({ date: { $gte: from, $lte: to }, ...sellerFilter }, all),
-    scheduling.listClosures({ date: { $gte: from, $lte: to }, ...sellerFilter }, all),
+    scheduling.listSlotTemplates(sellerFilter, { select: ["seller_id", "type", "weekday", "starts_at", "capacity_orders"], ...all }),
+    scheduling.listSlotUsages({ date: { $gte: from, $lte: to }, booked_orders: { $gt: 0 }, ...sellerFilter }, { select: ["seller_id", "type", "date", "starts_at", "booked_orders"], ...all }),
+    scheduling.listClosures({ date: { $gte: from, $lte: to }, ...sellerFilter }, { select: ["seller_id", "date"], ...all }),
   ])
   const report = {
     acceptance: acceptanceKpis(tickets),
-    write_offs: writeOffAccuracy(writeOffs, corrections),
-    payments: gatewayFailureRates(payme, click),
+    write_offs: writeOffAccuracy(writeOffs),
+    payments: gatewayFailureRates(payments.payme, payments.click),
     custom_cakes: customCakeFunnel(cakes),
     slots: slotUtilisation(templates, usage, closures, datesBetween(from, to)),
   }
+  // only with a seller: what the narrowing had to leave out
+  const scope = seller && {
+    seller_scope: {
+      inventory_items_without_seller: stock!.unattributed,
+      payment_attempts_without_seller: payments.unattributed,
+      note: "Stock of items no product variant uses, and gateway attempts whose payment collection has neither an order nor a cart of products, belong to no seller and are left out.",
+    },
+  }
   if (format === "csv") return sendCsvFile(res, `operations-${from}-${to}.csv`, csvDocument(["metric", "value"], flatten(report)))
-  res.json({ from, to, tz, seller: seller ?? null, ...report })
+  res.json({ from, to, tz, seller: seller ?? null, ...scope, ...report })
 }
 
 /** The report as metric/value lines for a spreadsheet: nested keys joined with dots, list items by their first field. */

@@ -49,7 +49,7 @@ export async function showProduct(ctx: BotContext, filter: { id: string } | { ha
     keyboard.text(ctx.t("product-add-size", { size: variant.title, price: formatPrice(variant.price!, card.currency_code, languageOf(ctx)) }), CALLBACK.chooseQuantity(variant.id)).row()
   }
   keyboard.text(ctx.t("back"), CALLBACK.catalog)
-  if (card.thumbnail) return sendPhotoOnce(ctx, card.thumbnail, { caption: caption(ctx, card), reply_markup: keyboard })
+  if (card.photo_url) return sendPhotoOnce(ctx, card.photo_url, { caption: caption(ctx, card), reply_markup: keyboard })
   return ctx.reply(caption(ctx, card), { reply_markup: keyboard })
 }
 

@@ -10,6 +10,7 @@ import { TICKET_STATUSES, type TicketActor, type TicketStatus } from "../../../s
 import { claimDeliveryWorkflow } from "../../../../workflows/staff-channel/claim-delivery"
 import { moveProductionTicket } from "../../../../workflows/staff-channel/move-production-ticket"
 import type { BotContext } from "../context"
+import { deliveryProofFeature } from "./delivery-proof"
 
 /** Chat members Telegram reports as in the chat. */
 const MEMBER_STATUSES = ["creator", "administrator", "member"]
@@ -19,7 +20,7 @@ const isStatus = (action: string): action is TicketStatus => (TICKET_STATUSES as
 /**
  * The buttons of the staff and courier chats' posts. Only members of the chat the post is in may press them (Telegram
  * is asked); each press runs the staff-channel workflows and is answered with a short toast in the chat's language.
- * Nothing else from group chats reaches the storefront.
+ * Couriers' photos of deliveries are taken by deliveryProofFeature. Nothing else from group chats reaches the storefront.
  */
 export function staffFeature(i18n: I18n<BotContext>) {
   const composer = new Composer<BotContext>()
@@ -56,11 +57,13 @@ export function staffFeature(i18n: I18n<BotContext>) {
         [StaffChannelErrorCodes.COURIER_ALREADY_ASSIGNED]: ["staff-answer-courier-taken", { name: now.courier_name ?? "—" }],
         [StaffChannelErrorCodes.NOT_TICKET_OWNER]: ["staff-answer-not-owner", { name: (purpose === "courier" ? now.courier_name : now.accepted_by_name) ?? "—" }],
         [StaffChannelErrorCodes.INVALID_STATUS_TRANSITION]: ["staff-answer-moved", { status: i18n.t(language, `staff-status-${now.status}`) }],
+        [StaffChannelErrorCodes.DELIVERY_PROOF_REQUIRED]: ["staff-answer-proof-required", {}],
       }
       const [key, args] = answers[(error as MedusaError).code ?? ""] ?? ["staff-answer-failed", {}]
       return say(key, args)
     }
   })
+  composer.use(deliveryProofFeature(i18n))
   composer.chatType(["group", "supergroup", "channel"]).use(() => undefined)
   return composer
 }

@@ -1,16 +1,19 @@
 import { customCakeFunnel, gatewayFailureRates, slotUtilisation, writeOffAccuracy } from "../operations"
-import { inventoryTurnover, type LedgerMovement } from "../turnover"
+import type { StockDay } from "../../../../modules/inventory-ledger/service"
+import { inventoryTurnover } from "../turnover"
 import { ratio } from "../ratio"
 
-const TZ = "Asia/Tashkent"
-const move = (item: string, reason: string, quantity: number, before: number, at: string, location = "loc_1"): LedgerMovement => ({
+/** One item's movements at one location on one day, summed as the ledger's listStockDays answers them. */
+const day = (item: string, date: string, opening: number, closing: number, sums: Partial<Pick<StockDay, "sold" | "lost" | "corrections">> = {}, location = "loc_1"): StockDay => ({
   inventory_item_id: item,
   location_id: location,
-  reason,
-  quantity,
-  quantity_before: before,
-  quantity_after: before + quantity,
-  created_at: new Date(at),
+  date,
+  sold: 0,
+  lost: 0,
+  corrections: 0,
+  ...sums,
+  opening,
+  closing,
 })
 
 it("answers null, not NaN, for an empty denominator", () => {
@@ -22,15 +25,8 @@ describe("inventory turnover", () => {
   it("sums sold, lost and corrections and averages the day-end levels", () => {
     // day 1 (Dec 1): 10 → +20 incoming → 30, sell 5 → 25; day 2: loss 3 → 22; day 3: correction +1 → 23, sell 7 → 16
     const rows = inventoryTurnover(
-      [
-        move("iitem_a", "INCOMING", 20, 10, "2026-12-01T04:00:00Z"),
-        move("iitem_a", "SALE", -5, 30, "2026-12-01T08:00:00Z"),
-        move("iitem_a", "LOSS", -3, 25, "2026-12-02T08:00:00Z"),
-        move("iitem_a", "SALE", -7, 23, "2026-12-03T10:00:00Z"),
-        move("iitem_a", "CORRECTION", 1, 22, "2026-12-03T09:00:00Z"),
-      ],
-      ["2026-12-01", "2026-12-02", "2026-12-03"],
-      TZ
+      [day("iitem_a", "2026-12-01", 10, 25, { sold: 5 }), day("iitem_a", "2026-12-02", 25, 22, { lost: 3 }), day("iitem_a", "2026-12-03", 22, 16, { sold: 7, corrections: 1 })],
+      ["2026-12-01", "2026-12-02", "2026-12-03"]
     )
     // day ends 25, 22, 16 → average 21; turnover 12 / 21 = 0.5714; loss share 3 / 15 = 0.2
     expect(rows).toEqual([
@@ -49,39 +45,24 @@ describe("inventory turnover", () => {
   })
 
   it("carries the opening level before the first movement and adds up locations", () => {
-    // loc_1: opening 4, sells 4 on day 2 → 4, 0; loc_2: opening 6, sale on day 1 (Tashkent, 20:00 UTC Nov 30) → 5, 5
+    // loc_1: opening 4, sells 4 on day 2 → 4, 0; loc_2: opening 6, sells 1 on day 1 → 5, 5
     const [row] = inventoryTurnover(
-      [move("iitem_b", "SALE", -4, 4, "2026-12-02T06:00:00Z"), move("iitem_b", "SALE", -1, 6, "2026-11-30T20:00:00Z", "loc_2")],
-      ["2026-12-01", "2026-12-02"],
-      TZ
+      [day("iitem_b", "2026-12-02", 4, 0, { sold: 4 }), day("iitem_b", "2026-12-01", 6, 5, { sold: 1 }, "loc_2")],
+      ["2026-12-01", "2026-12-02"]
     )
     expect(row).toMatchObject({ sold: 5, lost: 0, opening_stock: 10, closing_stock: 5, average_stock: 7, turnover_ratio: 0.7143, loss_share: 0 })
   })
 
   it("answers null ratios when nothing was stocked or moved out", () => {
-    const [row] = inventoryTurnover([move("iitem_c", "CORRECTION", 0, 0, "2026-12-01T06:00:00Z")], ["2026-12-01"], TZ)
+    const [row] = inventoryTurnover([day("iitem_c", "2026-12-01", 0, 0)], ["2026-12-01"])
     expect(row).toMatchObject({ sold: 0, average_stock: 0, turnover_ratio: null, loss_share: null })
   })
 })
 
 describe("operations KPIs", () => {
-  it("counts write-offs a correction of the same item followed within 7 days", () => {
-    const writeOffs = [
-      { inventory_item_id: "a", reason: "SALE", created_at: new Date("2026-12-01T10:00:00Z") },
-      { inventory_item_id: "a", reason: "LOSS", created_at: new Date("2026-12-02T10:00:00Z") },
-      { inventory_item_id: "b", reason: "SALE", created_at: new Date("2026-12-01T10:00:00Z") },
-      { inventory_item_id: "c", reason: "SALE", created_at: new Date("2026-12-01T10:00:00Z") },
-    ]
-    const corrections = [
-      // a: 6 days after the first, 5 after the second → both corrected
-      { inventory_item_id: "a", reason: "CORRECTION", created_at: new Date("2026-12-07T10:00:00Z") },
-      // b: 7 days and one second later → not within 7 days
-      { inventory_item_id: "b", reason: "CORRECTION", created_at: new Date("2026-12-08T10:00:01Z") },
-      // c: before the write-off → does not correct it
-      { inventory_item_id: "c", reason: "CORRECTION", created_at: new Date("2026-12-01T09:00:00Z") },
-    ]
-    expect(writeOffAccuracy(writeOffs, corrections)).toEqual({ write_offs: 4, corrected_within_7_days: 2, share_without_correction: 0.5 })
-    expect(writeOffAccuracy([], corrections).share_without_correction).toBeNull()
+  it("rates the write-offs no correction followed (the ledger counts them: countWriteOffs)", () => {
+    expect(writeOffAccuracy({ write_offs: 4, corrected: 2 })).toEqual({ write_offs: 4, corrected_within_7_days: 2, share_without_correction: 0.5 })
+    expect(writeOffAccuracy({ write_offs: 0, corrected: 0 }).share_without_correction).toBeNull()
   })
 
   it("rates gateway failures over ended attempts only", () => {

@@ -1,19 +1,14 @@
 import type { Api } from "grammy"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { readEnv } from "../../../../../config/env"
-import { MAX_IMAGE_MEGABYTES } from "../../../../../lib/uploads/accept-images"
-import { safeFilename } from "../../../../../lib/uploads/accept-images"
 import { UploadErrorCodes } from "../../../../../lib/uploads/error-codes"
-import { sniffImageType } from "../../../../../lib/uploads/image-type"
 import { DescribedCakeSchema, type DescribedCake } from "../../../../cake-pricing/domain"
 import { CustomCakeErrorCodes } from "../../../../custom-cake/error-codes"
 import { submitCustomCakeRequestWorkflow, type DeliveryAddress } from "../../../../../workflows/custom-cake/submit-custom-cake-request"
 import { MAX_CUSTOM_CAKE_IMAGES } from "../../../../../workflows/custom-cake/steps/prepare-custom-cake-submission"
 import { sellingContext } from "../../catalog-queries"
 import { type BotContext, languageOf } from "../../context"
-
-/** The Store route's limit for one photo. */
-const MAX_PHOTO_BYTES = MAX_IMAGE_MEGABYTES * 1024 * 1024
+import { downloadTelegramPhoto, PHOTO_LIMITS, type DownloadedPhoto, type PhotoRefusal } from "../../download-photo"
 
 /** What the customer answered; small and plain, as the conversation records it. */
 export type CakeRequestAnswers = {
@@ -32,27 +27,23 @@ export type Redo = "photos" | "date" | null
 export type Refusal = { key: string; args?: Record<string, string | number>; redo: Redo }
 export type SubmitOutcome = { ok: true; number: number } | ({ ok: false } & Refusal)
 
-type NewImage = { filename: string; mimeType: string; size: number; content: string }
+const photoRefusal = (key: string, index: number): Refusal => ({ key, args: { index, ...PHOTO_LIMITS }, redo: "photos" })
 
-const photoRefusal = (key: string, index: number): Refusal => ({ key, args: { index, megabytes: MAX_IMAGE_MEGABYTES }, redo: "photos" })
+const PHOTO_REFUSAL_KEYS: Record<PhotoRefusal, string> = {
+  unavailable: "cake-photo-unavailable",
+  too_large: "cake-photo-too-large",
+  too_many_pixels: "cake-photo-too-many-pixels",
+  not_image: "cake-photo-not-image",
+}
 
-/** Downloads each photo from Telegram and checks it as the Store route checks uploads; the first bad one refuses all. */
-async function downloadPhotos(api: Api, fileIds: string[]): Promise<NewImage[] | Refusal> {
-  const { TELEGRAM_API_ROOT, TELEGRAM_BOT_TOKEN } = readEnv()
-  const images: NewImage[] = []
+/** Downloads and checks each photo (as the Store route checks uploads); the first bad one refuses all. */
+async function downloadPhotos(api: Api, fileIds: string[]): Promise<DownloadedPhoto[] | Refusal> {
+  const images: DownloadedPhoto[] = []
   for (const [position, fileId] of fileIds.entries()) {
     const index = position + 1
-    const file = await api.getFile(fileId).catch(() => null)
-    if (!file?.file_path) return photoRefusal("cake-photo-unavailable", index)
-    if ((file.file_size ?? 0) > MAX_PHOTO_BYTES) return photoRefusal("cake-photo-too-large", index)
-    // the URL holds the bot token: it is never logged, and a failure is reported without it
-    const response = await fetch(`${TELEGRAM_API_ROOT}/file/bot${TELEGRAM_BOT_TOKEN}/${file.file_path}`).catch(() => null)
-    if (!response?.ok) return photoRefusal("cake-photo-unavailable", index)
-    const bytes = Buffer.from(await response.arrayBuffer())
-    if (bytes.length > MAX_PHOTO_BYTES) return photoRefusal("cake-photo-too-large", index)
-    const mimeType = sniffImageType(bytes)
-    if (!mimeType) return photoRefusal("cake-photo-not-image", index)
-    images.push({ filename: safeFilename(`telegram-photo-${index}`, mimeType), mimeType, size: bytes.length, content: bytes.toString("base64") })
+    const download = await downloadTelegramPhoto(api, fileId, `telegram-photo-${index}`)
+    if (!download.ok) return photoRefusal(PHOTO_REFUSAL_KEYS[download.refusal], index)
+    images.push(download.photo)
   }
   return images
 }

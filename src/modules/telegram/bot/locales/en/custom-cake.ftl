@@ -95,6 +95,7 @@ cake-cancelled = The request is cancelled; nothing was sent.
 cake-sent = Request #{ $number } is sent. The pastry chef will reply here with a price.
 cake-photo-unavailable = Photo { $index } could not be downloaded from Telegram. Please send your photos again.
 cake-photo-too-large = Photo { $index } is larger than { $megabytes } MB. Please send your photos again, each at most { $megabytes } MB.
+cake-photo-too-many-pixels = Photo { $index } has more than { $megapixels } megapixels. Please send your photos again, smaller.
 cake-photo-not-image = File { $index } is not a JPEG, PNG or WebP picture. Please send your photos again.
 cake-error-too-soon = A custom cake needs at least { $hours } hours. Please choose a later date.
 cake-error-too-many-photos = A request takes at most { $max } photos. Please send them again.

@@ -95,6 +95,7 @@ cake-cancelled = Заявка отменена, ничего не отправл
 cake-sent = Заявка №{ $number } отправлена. Кондитер ответит здесь с ценой.
 cake-photo-unavailable = Не удалось загрузить фото { $index } из Telegram. Пожалуйста, пришлите фото ещё раз.
 cake-photo-too-large = Фото { $index } больше { $megabytes } МБ. Пожалуйста, пришлите фото ещё раз, каждое не больше { $megabytes } МБ.
+cake-photo-too-many-pixels = В фото { $index } больше { $megapixels } мегапикселей. Пожалуйста, пришлите фото ещё раз, поменьше.
 cake-photo-not-image = Файл { $index } — не картинка JPEG, PNG или WebP. Пожалуйста, пришлите фото ещё раз.
 cake-error-too-soon = Торту на заказ нужно не меньше { $hours } ч. Пожалуйста, выберите дату позже.
 cake-error-too-many-photos = К заявке можно приложить не больше { $max } фото. Пожалуйста, пришлите их ещё раз.

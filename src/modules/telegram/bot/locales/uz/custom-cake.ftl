@@ -95,6 +95,7 @@ cake-cancelled = Ariza bekor qilindi, hech narsa yuborilmadi.
 cake-sent = №{ $number } ariza yuborildi. Qandolatchi shu yerda narx bilan javob beradi.
 cake-photo-unavailable = { $index }-rasmni Telegramdan yuklab boʻlmadi. Iltimos, rasmlarni qaytadan yuboring.
 cake-photo-too-large = { $index }-rasm { $megabytes } MB dan katta. Iltimos, rasmlarni qaytadan yuboring, har biri { $megabytes } MB gacha.
+cake-photo-too-many-pixels = { $index }-rasmda { $megapixels } megapikseldan koʻp. Iltimos, rasmlarni kichikroq qilib qaytadan yuboring.
 cake-photo-not-image = { $index }-fayl JPEG, PNG yoki WebP rasm emas. Iltimos, rasmlarni qaytadan yuboring.
 cake-error-too-soon = Maxsus tortga kamida { $hours } soat kerak. Iltimos, keyinroq sanani tanlang.
 cake-error-too-many-photos = Arizaga koʻpi bilan { $max } ta rasm qoʻshish mumkin. Iltimos, ularni qaytadan yuboring.
