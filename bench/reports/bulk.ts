@@ -20,28 +20,12 @@ export async function bulkInsert(knex: Sql, table: string, rows: Row[]): Promise
 /** Medusa's stored form of a BigNumber column's raw twin. */
 export const raw = (value: number | string) => ({ value: String(value), precision: 20 })
 
-/** A small seeded PRNG (mulberry32), so a seed always generates the same year. */
-export function seeded(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296
-  }
-}
-
-export type Random = () => number
+// the pricing model's seedable PRNG, so a seed always generates the same year
+export { seededRandom as seeded, weighted as weightedPick, type Random } from "../../src/modules/cake-pricing/domain/random"
+import type { Random } from "../../src/modules/cake-pricing/domain/random"
 
 export const chance = (random: Random, p: number) => random() < p
 export const between = (random: Random, min: number, max: number) => min + Math.floor(random() * (max - min + 1))
-export function weightedPick<T>(random: Random, choices: readonly (readonly [T, number])[]): T {
-  const total = choices.reduce((sum, [, weight]) => sum + weight, 0)
-  let roll = random() * total
-  for (const [value, weight] of choices) if ((roll -= weight) < 0) return value
-  return choices[choices.length - 1][0]
-}
 
 let nextId = 0
 /**

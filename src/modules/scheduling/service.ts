@@ -1,5 +1,5 @@
 import type { Context } from "@medusajs/framework/types"
-import { generateEntityId, InjectTransactionManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
+import { generateEntityId, InjectManager, InjectTransactionManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
 import Closure from "./models/closure"
 import SlotBooking, { type SlotBookingStatus } from "./models/slot-booking"
 import SlotTemplate from "./models/slot-template"
@@ -104,6 +104,26 @@ class SchedulingModuleService extends MedusaService({ SlotTemplate, Closure, Slo
        WHERE "seller_id" = ? AND "type" = ? AND "date" = ? AND "starts_at" = ? RETURNING "id"`,
       [cakes, key.seller_id, key.type, key.date, key.starts_at]
     )
+  }
+
+  /**
+   * Orders booked from `from` to `to` (dates, both included) in slots that today's weekly templates offer on those
+   * dates' weekdays, on days the seller was open; one seller's when `seller_id` is given. Summed by the database: a
+   * year holds tens of thousands of usage rows the report only adds up.
+   */
+  @InjectManager()
+  async sumBookedOrdersOfOpenSlots(range: { from: string; to: string; seller_id?: string }, @MedusaContext() sharedContext: Context = {}): Promise<number> {
+    const [row] = await (sharedContext as { manager: { execute(sql: string, params: unknown[]): Promise<{ booked: number }[]> } }).manager.execute(
+      // summed per slot and weekday first, then matched to the few templates (a join row by row re-casts every date)
+      `SELECT COALESCE(SUM(b."booked"), 0)::int AS "booked" FROM (
+         SELECT u."seller_id", u."type", u."starts_at", EXTRACT(ISODOW FROM u."date"::date)::int AS "weekday", SUM(u."booked_orders") AS "booked" FROM "slot_usage" u
+          WHERE u."date" >= ? AND u."date" <= ? AND u."deleted_at" IS NULL${range.seller_id ? ` AND u."seller_id" = ?` : ""}
+            AND NOT EXISTS (SELECT 1 FROM "closure" c WHERE c."seller_id" = u."seller_id" AND c."date" = u."date" AND c."deleted_at" IS NULL)
+          GROUP BY 1, 2, 3, 4) b
+         JOIN "slot_template" t ON t."seller_id" = b."seller_id" AND t."type" = b."type" AND t."starts_at" = b."starts_at" AND t."weekday" = b."weekday" AND t."deleted_at" IS NULL`,
+      [range.from, range.to, ...(range.seller_id ? [range.seller_id] : [])]
+    )
+    return row.booked
   }
 }
 

@@ -34,43 +34,41 @@ const PAID_OR_LATER = ["PAID", "IN_PRODUCTION", "READY", "COMPLETED"]
 /**
  * Custom cakes submitted in the range and how far they got (by their status now; the transitions make "approved"
  * every status after approval, "paid" every status after payment), with the rejections' reasons, most frequent first.
+ * Takes the requests counted per status and reason (custom-cake countRequestsByStatus).
  */
-export function customCakeFunnel(requests: { status: string; rejection_reason: string | null }[]) {
-  const approved = requests.filter((row) => APPROVED_OR_LATER.includes(row.status)).length
-  const paid = requests.filter((row) => PAID_OR_LATER.includes(row.status)).length
+export function customCakeFunnel(counts: { status: string; rejection_reason: string | null; count: number }[]) {
+  const countOf = (statuses: string[]) => counts.filter((row) => statuses.includes(row.status)).reduce((sum, row) => sum + row.count, 0)
+  const submitted = counts.reduce((sum, row) => sum + row.count, 0)
+  const approved = countOf(APPROVED_OR_LATER)
+  const paid = countOf(PAID_OR_LATER)
   const reasons = new Map<string, number>()
-  for (const row of requests.filter((request) => request.status === "REJECTED")) {
+  for (const row of counts.filter((count) => count.status === "REJECTED")) {
     const reason = row.rejection_reason ?? ""
-    reasons.set(reason, (reasons.get(reason) ?? 0) + 1)
+    reasons.set(reason, (reasons.get(reason) ?? 0) + row.count)
   }
   return {
-    submitted: requests.length,
+    submitted,
     approved,
     paid,
-    rejected: requests.filter((row) => row.status === "REJECTED").length,
-    approval_rate: ratio(approved, requests.length),
+    rejected: countOf(["REJECTED"]),
+    approval_rate: ratio(approved, submitted),
     payment_rate: ratio(paid, approved),
     rejection_reasons: [...reasons.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([reason, count]) => ({ reason, count })),
   }
 }
 
-type Template = { seller_id: string; type: string; weekday: number; starts_at: string; capacity_orders: number }
-type Usage = { seller_id: string; type: string; date: string; starts_at: string; booked_orders: number }
+type Template = { seller_id: string; weekday: number; capacity_orders: number }
 
 /**
  * Orders booked against the orders the slots offered on the range's open days: capacity from today's weekly
- * templates (the templates keep no history), less each seller's closed dates.
+ * templates (the templates keep no history), less each seller's closed dates; `bookedOrders` is what was booked in
+ * those same slots (scheduling sumBookedOrdersOfOpenSlots).
  */
-export function slotUtilisation(templates: Template[], usage: Usage[], closures: { seller_id: string; date: string }[], days: string[]) {
+export function slotUtilisation(templates: Template[], bookedOrders: number, closures: { seller_id: string; date: string }[], days: string[]) {
   const closed = new Set(closures.map((row) => `${row.seller_id} ${row.date}`))
-  const booked = new Map(usage.map((row) => [`${row.seller_id} ${row.type} ${row.date} ${row.starts_at}`, row.booked_orders]))
   let capacity = 0
-  let taken = 0
   for (const day of days) {
-    for (const template of templates.filter((row) => row.weekday === weekdayOf(day) && !closed.has(`${row.seller_id} ${day}`))) {
-      capacity += template.capacity_orders
-      taken += booked.get(`${template.seller_id} ${template.type} ${day} ${template.starts_at}`) ?? 0
-    }
+    for (const template of templates.filter((row) => row.weekday === weekdayOf(day) && !closed.has(`${row.seller_id} ${day}`))) capacity += template.capacity_orders
   }
-  return { capacity_orders: capacity, booked_orders: taken, utilisation: ratio(taken, capacity) }
+  return { capacity_orders: capacity, booked_orders: bookedOrders, utilisation: ratio(bookedOrders, capacity) }
 }

@@ -1,5 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import BakeryOrderLink from "../../../links/bakery-order"
 import { STORE_SELLER } from "../../../modules/reports/facts"
 
 type Resolver = Pick<MedusaContainer, "resolve">
@@ -25,15 +26,26 @@ export async function inventoryItemsOfSeller(container: Resolver, seller: string
 
 /**
  * The seller of each payment collection: the bakery of the order it paid (payment collection → order → bakery), else
- * of the products in the cart it was made for (a cart never completed); collections of neither are missing.
+ * of the products in the cart it was made for (a cart never completed); collections of neither are missing. Read
+ * from the link tables first (collection → order, order → bakery): a year holds tens of thousands of collections,
+ * nearly all with an order, and a graph through the orders themselves would load every order for its id.
  */
 export async function sellersOfPaymentCollections(container: Resolver, ids: string[]): Promise<Map<string, string>> {
   const sellers = new Map<string, string>()
   if (!ids.length) return sellers
-  const { data } = await query(container).graph({ entity: "payment_collection", fields: ["id", "order.id", "order.bakery.id", "cart.items.product.bakery.id"], filters: { id: ids } })
-  for (const collection of data as { id: string; order?: ({ id: string } & Bakery) | null; cart?: { items?: ({ product?: Bakery } | null)[] | null } | null }[]) {
-    if (collection.order) sellers.set(collection.id, sellerOf(collection.order))
-    else if (collection.cart?.items?.some((item) => item?.product)) sellers.set(collection.id, sellerOf(collection.cart.items.find((item) => item?.product)!.product))
+  const { data: paid } = await query(container).graph({ entity: "order_payment_collection", fields: ["order_id", "payment_collection_id"], filters: { payment_collection_id: ids } })
+  const orderOf = new Map((paid as { order_id: string; payment_collection_id: string }[]).map((link) => [link.payment_collection_id, link.order_id]))
+  if (orderOf.size) {
+    const { data: sold } = await query(container).graph({ entity: BakeryOrderLink.entryPoint, fields: ["order_id", "bakery_id"], filters: { order_id: [...new Set(orderOf.values())] } })
+    const bakeryOf = new Map((sold as { order_id: string; bakery_id: string }[]).map((link) => [link.order_id, link.bakery_id]))
+    for (const [collection, order] of orderOf) sellers.set(collection, bakeryOf.get(order) ?? STORE_SELLER)
+  }
+  const unpaid = ids.filter((id) => !orderOf.has(id))
+  if (!unpaid.length) return sellers
+  const { data } = await query(container).graph({ entity: "payment_collection", fields: ["id", "cart.items.product.bakery.id"], filters: { id: unpaid } })
+  for (const collection of data as { id: string; cart?: { items?: ({ product?: Bakery } | null)[] | null } | null }[]) {
+    const item = collection.cart?.items?.find((candidate) => candidate?.product)
+    if (item) sellers.set(collection.id, sellerOf(item.product))
   }
   return sellers
 }

@@ -40,19 +40,16 @@ async function gatewayAttempts(scope: AuthenticatedMedusaRequest["scope"], range
 export const GET = async (req: AuthenticatedMedusaRequest<unknown, AdminReportQueryType>, res: MedusaResponse) => {
   const { from, to, tz, seller, format } = req.validatedQuery
   const { start, end } = daysSpan(from, to, tz)
-  const inRange = { $gte: start, $lt: end }
   const sellerFilter = seller ? { seller_id: seller } : {}
   const scheduling = req.scope.resolve<SchedulingModuleService>(SCHEDULING_MODULE)
   const stock = seller ? await inventoryItemsOfSeller(req.scope, seller) : null
-  const [tickets, writeOffs, payments, cakes, templates, usage, closures] = await Promise.all([
+  const [tickets, writeOffs, payments, cakes, templates, booked, closures] = await Promise.all([
     req.scope.resolve<StaffChannelModuleService>(STAFF_CHANNEL_MODULE).listTicketWaits({ start, end, seller_id: seller }),
     req.scope.resolve<InventoryLedgerModuleService>(INVENTORY_LEDGER_MODULE).countWriteOffs({ start, end, items: stock?.items }, CORRECTION_WINDOW_DAYS),
     gatewayAttempts(req.scope, { start, end }, seller),
-    req.scope
-      .resolve<CustomCakeModuleService>(CUSTOM_CAKE_MODULE)
-      .listCustomCakeRequests({ created_at: inRange, ...(seller ? { bakery_id: seller === "store" ? null : seller } : {}) }, { select: ["status", "rejection_reason"], ...all }),
-    scheduling.listSlotTemplates(sellerFilter, { select: ["seller_id", "type", "weekday", "starts_at", "capacity_orders"], ...all }),
-    scheduling.listSlotUsages({ date: { $gte: from, $lte: to }, booked_orders: { $gt: 0 }, ...sellerFilter }, { select: ["seller_id", "type", "date", "starts_at", "booked_orders"], ...all }),
+    req.scope.resolve<CustomCakeModuleService>(CUSTOM_CAKE_MODULE).countRequestsByStatus({ start, end, ...(seller ? { bakery_id: seller === "store" ? null : seller } : {}) }),
+    scheduling.listSlotTemplates(sellerFilter, { select: ["seller_id", "weekday", "capacity_orders"], ...all }),
+    scheduling.sumBookedOrdersOfOpenSlots({ from, to, seller_id: seller }),
     scheduling.listClosures({ date: { $gte: from, $lte: to }, ...sellerFilter }, { select: ["seller_id", "date"], ...all }),
   ])
   const report = {
@@ -60,7 +57,7 @@ export const GET = async (req: AuthenticatedMedusaRequest<unknown, AdminReportQu
     write_offs: writeOffAccuracy(writeOffs),
     payments: gatewayFailureRates(payments.payme, payments.click),
     custom_cakes: customCakeFunnel(cakes),
-    slots: slotUtilisation(templates, usage, closures, datesBetween(from, to)),
+    slots: slotUtilisation(templates, booked, closures, datesBetween(from, to)),
   }
   // only with a seller: what the narrowing had to leave out
   const scope = seller && {

@@ -75,32 +75,38 @@ describe("operations KPIs", () => {
 
   it("follows custom cakes from submission to payment with rejection reasons", () => {
     const funnel = customCakeFunnel([
-      { status: "PENDING_REVIEW", rejection_reason: null },
-      { status: "APPROVED_AWAITING_PAYMENT", rejection_reason: null },
-      { status: "EXPIRED", rejection_reason: null },
-      { status: "PAID", rejection_reason: null },
-      { status: "COMPLETED", rejection_reason: null },
-      { status: "REJECTED", rejection_reason: "too soon" },
-      { status: "REJECTED", rejection_reason: "too soon" },
-      { status: "CANCELLED", rejection_reason: null },
+      { status: "PENDING_REVIEW", rejection_reason: null, count: 1 },
+      { status: "APPROVED_AWAITING_PAYMENT", rejection_reason: null, count: 1 },
+      { status: "EXPIRED", rejection_reason: null, count: 1 },
+      { status: "PAID", rejection_reason: null, count: 1 },
+      { status: "COMPLETED", rejection_reason: null, count: 1 },
+      { status: "REJECTED", rejection_reason: "too soon", count: 2 },
+      { status: "REJECTED", rejection_reason: "design", count: 1 },
+      { status: "CANCELLED", rejection_reason: null, count: 1 },
     ])
     // approved: awaiting payment, expired, paid, completed, cancelled (only an approved request can be cancelled)
-    expect(funnel).toEqual({ submitted: 8, approved: 5, paid: 2, rejected: 2, approval_rate: 0.625, payment_rate: 0.4, rejection_reasons: [{ reason: "too soon", count: 2 }] })
+    expect(funnel).toEqual({
+      submitted: 9,
+      approved: 5,
+      paid: 2,
+      rejected: 3,
+      approval_rate: 0.5556,
+      payment_rate: 0.4,
+      rejection_reasons: [
+        { reason: "too soon", count: 2 },
+        { reason: "design", count: 1 },
+      ],
+    })
   })
 
-  it("divides booked orders by the capacity of the open days' slots", () => {
+  it("divides the booked orders by the capacity of the open days' slots", () => {
     // 2026-12-07 is a Monday, 12-08 a Tuesday; the store is closed on the 8th; the bakery has no Tuesday slot
     const templates = [
-      { seller_id: "store", type: "PICKUP", weekday: 1, starts_at: "10:00", capacity_orders: 4 },
-      { seller_id: "store", type: "PICKUP", weekday: 2, starts_at: "10:00", capacity_orders: 4 },
-      { seller_id: "bak_1", type: "DELIVERY", weekday: 1, starts_at: "12:00", capacity_orders: 6 },
-    ]
-    const usage = [
-      { seller_id: "store", type: "PICKUP", date: "2026-12-07", starts_at: "10:00", booked_orders: 3 },
-      { seller_id: "bak_1", type: "DELIVERY", date: "2026-12-07", starts_at: "12:00", booked_orders: 2 },
-      { seller_id: "store", type: "PICKUP", date: "2026-12-08", starts_at: "10:00", booked_orders: 1 },
+      { seller_id: "store", weekday: 1, capacity_orders: 4 },
+      { seller_id: "store", weekday: 2, capacity_orders: 4 },
+      { seller_id: "bak_1", weekday: 1, capacity_orders: 6 },
     ]
     const closures = [{ seller_id: "store", date: "2026-12-08" }]
-    expect(slotUtilisation(templates, usage, closures, ["2026-12-07", "2026-12-08"])).toEqual({ capacity_orders: 10, booked_orders: 5, utilisation: 0.5 })
+    expect(slotUtilisation(templates, 5, closures, ["2026-12-07", "2026-12-08"])).toEqual({ capacity_orders: 10, booked_orders: 5, utilisation: 0.5 })
   })
 })
