@@ -120,8 +120,9 @@ export default async function reportsBench({ container }: ExecArgs): Promise<voi
     ["year, one bakery", { from: dates[0], to: today, tz: BENCH_TZ, seller: bakery }],
     ["30 days", { from: dates[DAYS - 30], to: today, tz: BENCH_TZ }],
   ]
-  const only = process.env.BENCH_REPORT_ONLY?.split(",").map((name) => name.trim())
-  const routes = only ? REPORT_ROUTES.filter((route) => only.includes(route.name)) : REPORT_ROUTES
+  // empty (as .env.template leaves it) means every report
+  const only = process.env.BENCH_REPORT_ONLY?.split(",").map((name) => name.trim()).filter(Boolean)
+  const routes = only?.length ? REPORT_ROUTES.filter((route) => only.includes(route.name)) : REPORT_ROUTES
   const timings = new Map<string, number[]>()
   const cold: string[] = []
   for (const [label, query] of ranges) {
