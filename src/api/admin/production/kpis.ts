@@ -43,8 +43,20 @@ export function percentile(sorted: readonly number[], fraction: number): number 
   if (!sorted.length) return null
   const position = fraction * (sorted.length - 1)
   const below = Math.floor(position)
-  const exact = sorted[below] + (sorted[Math.ceil(position)] - sorted[below]) * (position - below)
-  return Math.round(exact * 10) / 10
+  return toTenth(sorted[below] + (sorted[Math.ceil(position)] - sorted[below]) * (position - below))
+}
+
+const toTenth = (seconds: number) => Math.round(seconds * 10) / 10
+
+/** The same figures from the database's sums (staff-channel summarizeTicketWaits with ACCEPT_TARGET_SECONDS). */
+export function acceptanceFromSums(sums: { tickets: number; accepted: number; median: number | null; p90: number | null; within_target: number }): AcceptanceKpis {
+  return {
+    tickets: sums.tickets,
+    accepted: sums.accepted,
+    median_seconds_to_accept: sums.median === null ? null : toTenth(Number(sums.median)),
+    p90_seconds_to_accept: sums.p90 === null ? null : toTenth(Number(sums.p90)),
+    accepted_within_15_min_share: sums.tickets ? sums.within_target / sums.tickets : null,
+  }
 }
 
 export function acceptanceKpis(tickets: readonly KpiTicket[]): AcceptanceKpis {

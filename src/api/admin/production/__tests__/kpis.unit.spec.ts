@@ -1,4 +1,4 @@
-import { acceptanceKpis, kpiReport, kpiWindow, percentile } from "../kpis"
+import { acceptanceFromSums, acceptanceKpis, kpiReport, kpiWindow, percentile } from "../kpis"
 
 const DAY_MS = 24 * 3_600_000
 const ticket = (seconds_to_accept: number | null, seller_id = "store") => ({ seller_id, seconds_to_accept })
@@ -21,6 +21,12 @@ describe("production KPIs", () => {
       p90_seconds_to_accept: 900.8,
       accepted_within_15_min_share: 0.5,
     })
+  })
+
+  it("gives the same figures from the database's sums (percentile_cont as a float) as from the tickets", () => {
+    const tickets = [ticket(60), ticket(900), ticket(901), ticket(null)]
+    expect(acceptanceFromSums({ tickets: 4, accepted: 3, median: 900, p90: 900.8000000000001, within_target: 2 })).toEqual(acceptanceKpis(tickets))
+    expect(acceptanceFromSums({ tickets: 0, accepted: 0, median: null, p90: null, within_target: 0 })).toEqual(acceptanceKpis([]))
   })
 
   it("answers nulls, not zeros, when there is nothing to measure", () => {

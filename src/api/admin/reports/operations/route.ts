@@ -14,7 +14,7 @@ import type StaffChannelModuleService from "../../../../modules/staff-channel/se
 import { csvDocument, sendCsvFile } from "../../../../lib/csv"
 import { CORRECTION_WINDOW_DAYS, customCakeFunnel, gatewayFailureRates, slotUtilisation, writeOffAccuracy } from "../../../../workflows/reports/kpis/operations"
 import { inventoryItemsOfSeller, sellersOfPaymentCollections } from "../../../../workflows/reports/kpis/seller-scope"
-import { acceptanceKpis } from "../../production/kpis"
+import { ACCEPT_TARGET_SECONDS, acceptanceFromSums } from "../../production/kpis"
 import type { AdminReportQueryType } from "../validators"
 
 const all = { take: null }
@@ -44,7 +44,7 @@ export const GET = async (req: AuthenticatedMedusaRequest<unknown, AdminReportQu
   const scheduling = req.scope.resolve<SchedulingModuleService>(SCHEDULING_MODULE)
   const stock = seller ? await inventoryItemsOfSeller(req.scope, seller) : null
   const [tickets, writeOffs, payments, cakes, templates, booked, closures] = await Promise.all([
-    req.scope.resolve<StaffChannelModuleService>(STAFF_CHANNEL_MODULE).listTicketWaits({ start, end, seller_id: seller }),
+    req.scope.resolve<StaffChannelModuleService>(STAFF_CHANNEL_MODULE).summarizeTicketWaits({ start, end, seller_id: seller }, ACCEPT_TARGET_SECONDS),
     req.scope.resolve<InventoryLedgerModuleService>(INVENTORY_LEDGER_MODULE).countWriteOffs({ start, end, items: stock?.items }, CORRECTION_WINDOW_DAYS),
     gatewayAttempts(req.scope, { start, end }, seller),
     req.scope.resolve<CustomCakeModuleService>(CUSTOM_CAKE_MODULE).countRequestsByStatus({ start, end, ...(seller ? { bakery_id: seller === "store" ? null : seller } : {}) }),
@@ -53,7 +53,7 @@ export const GET = async (req: AuthenticatedMedusaRequest<unknown, AdminReportQu
     scheduling.listClosures({ date: { $gte: from, $lte: to }, ...sellerFilter }, { select: ["seller_id", "date"], ...all }),
   ])
   const report = {
-    acceptance: acceptanceKpis(tickets),
+    acceptance: acceptanceFromSums(tickets),
     write_offs: writeOffAccuracy(writeOffs),
     payments: gatewayFailureRates(payments.payme, payments.click),
     custom_cakes: customCakeFunnel(cakes),
