@@ -21,6 +21,7 @@ import { STAFF_CHANNEL_MODULE } from "../../src/modules/staff-channel"
 import type StaffChannelModuleService from "../../src/modules/staff-channel/service"
 import { shopDay } from "../../src/modules/telegram/bot/dates"
 import { setStaffChatWorkflow } from "../../src/workflows/staff-channel/set-staff-chat"
+import sendDailyDigest from "../../src/jobs/send-daily-digest"
 import { HONEY_CAKE } from "../fixtures/cakes"
 import { botAgainstFakeTelegram } from "../helpers/fake-telegram"
 import { plain, telegramChat } from "../helpers/telegram-chat"
@@ -415,6 +416,15 @@ medusaIntegrationTestRunner({
         await chat.send(groupMessage(STAFF_CHAT, BAKER, "/report"))
         // 2 × 75 000 + 2 × 50 000
         expect(textsTo(STAFF_CHAT)[0].split("\n")[1]).toBe("Buyurtmalar: 2, jami 250 000 soʻm")
+      })
+
+      it("posts the digest to every staff chat from the daily job, each with its seller's figures in its language", async () => {
+        await seedDay()
+        await setStaffChatWorkflow(container()).run({ input: { seller_id: "bak_rep", staff_chat_id: String(OTHER_GROUP), language: "ru" } })
+        expect(await sendDailyDigest(container())).toEqual({ sent: 2, failed: 0 })
+        const today = shopDay(Date.now())
+        expect(textsTo(STAFF_CHAT)).toEqual([[`📊 Bugun, ${today}`, "Bugun hali buyurtma yoʻq", "Ishdagi ochiq buyurtmalar: 2", "Qoldigʻi kam mahsulotlar: 1"].join("\n")])
+        expect(textsTo(OTHER_GROUP)).toEqual([[`📊 Сегодня, ${today}`, "Сегодня заказов пока нет", "Открытых заказов в работе: 1", "Позиций с низким остатком: 1"].join("\n")])
       })
 
       it("refuses a non-member and stays silent in a group that is no staff chat", async () => {
