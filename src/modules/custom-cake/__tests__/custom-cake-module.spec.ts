@@ -58,5 +58,21 @@ moduleIntegrationTestRunner<CustomCakeModuleService>({
       expect(loaded.history.map((line) => line.to_status)).toEqual(["PENDING_REVIEW"])
       expect(loaded.images.map((image) => image.id)).toEqual([photo.id])
     })
+
+    it("answers the bakery of the requests made from the given suggestions, not of deleted ones", async () => {
+      const [, , deleted] = await service.createCustomCakeRequests([
+        request({ prediction_id: "ppred_a", bakery_id: "bkry_1" }),
+        request({ prediction_id: "ppred_b" }),
+        request({ prediction_id: "ppred_c", bakery_id: "bkry_2" }),
+        request({ prediction_id: "ppred_other", bakery_id: "bkry_1" }),
+      ])
+      await service.softDeleteCustomCakeRequests(deleted.id)
+      const bakeries = await service.listBakeriesOfPredictions(["ppred_a", "ppred_b", "ppred_c", "ppred_none"])
+      expect(bakeries.sort((a, b) => a.prediction_id.localeCompare(b.prediction_id))).toEqual([
+        { prediction_id: "ppred_a", bakery_id: "bkry_1" },
+        { prediction_id: "ppred_b", bakery_id: null },
+      ])
+      expect(await service.listBakeriesOfPredictions([])).toEqual([])
+    })
   },
 })

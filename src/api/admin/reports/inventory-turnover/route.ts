@@ -20,8 +20,8 @@ export const GET = async (req: AuthenticatedMedusaRequest<unknown, AdminReportQu
   const { from, to, tz, seller, format } = req.validatedQuery
   const { start, end } = daysSpan(from, to, tz)
   const stock = seller ? await inventoryItemsOfSeller(req.scope, seller) : null
-  const stockDays = await req.scope.resolve<InventoryLedgerModuleService>(INVENTORY_LEDGER_MODULE).listStockDays({ start, end, timeZone: tz, items: stock?.items })
-  const rows = inventoryTurnover(stockDays, datesBetween(from, to))
+  const stocks = await req.scope.resolve<InventoryLedgerModuleService>(INVENTORY_LEDGER_MODULE).foldStockByLocation({ start, end, timeZone: tz, from, to, items: stock?.items })
+  const rows = inventoryTurnover(stocks, datesBetween(from, to).length)
   const { data: items } = rows.length
     ? await req.scope.resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "inventory_item", fields: ["id", "title", "sku"], filters: { id: rows.map((row) => row.inventory_item_id) } })
     : { data: [] }

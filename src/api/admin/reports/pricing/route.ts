@@ -17,9 +17,7 @@ type Prediction = { id: string; context: string; product_variant_id: string | nu
 /** One seller's suggestions (a custom cake's bakery, a catalog size's product's seller), and how many had none. */
 async function ofSeller<Row extends Prediction>(scope: AuthenticatedMedusaRequest["scope"], rows: Row[], seller: string) {
   const cakeIds = rows.filter((row) => row.context === "custom_cake").map((row) => row.id)
-  const cakes = cakeIds.length
-    ? await scope.resolve<CustomCakeModuleService>(CUSTOM_CAKE_MODULE).listCustomCakeRequests({ prediction_id: cakeIds }, { select: ["prediction_id", "bakery_id"], take: null })
-    : []
+  const cakes = await scope.resolve<CustomCakeModuleService>(CUSTOM_CAKE_MODULE).listBakeriesOfPredictions(cakeIds)
   const sellers = await sellersOfPredictions(scope, rows, cakes)
   return { rows: rows.filter((row) => sellers.get(row.id) === seller), unattributed: rows.filter((row) => !sellers.has(row.id)).length }
 }
