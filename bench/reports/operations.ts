@@ -81,7 +81,8 @@ function gatewayRows(orders: BenchOrder[], random: Random): { payme: Row[]; clic
     if (!order.payment_collection_id || !order.payment_session_id) continue
     const paidAt = order.created_at.getTime() - 20_000
     const tiyin = order.total // hundredths of a sum are tiyin
-    const common = { payment_session_id: order.payment_session_id, payment_collection_id: order.payment_collection_id, amount_tiyin: tiyin, raw_amount_tiyin: raw(tiyin) }
+    // the seller as the gateway steps record it: the order's bakery, or the store
+    const common = { payment_session_id: order.payment_session_id, payment_collection_id: order.payment_collection_id, seller_id: order.seller_id, amount_tiyin: tiyin, raw_amount_tiyin: raw(tiyin) }
     if (order.provider === "pp_payme_payme") {
       const attempt = (state: number, at: number) =>
         payme.push({ id: benchId("pmtx"), payme_id: benchId("").slice(-24), payme_time: iso(at), account: { payment_session_id: order.payment_session_id }, state, reason: state < 0 ? (state === -1 ? 4 : 5) : null, create_time: iso(at), perform_time: state === 2 || state === -2 ? iso(at + 5_000) : null, cancel_time: state < 0 ? iso(at + 60_000) : null, ...common, ...stamps(at) })

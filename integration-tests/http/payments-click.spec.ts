@@ -95,7 +95,9 @@ medusaIntegrationTestRunner({
         expect(first).toEqual({ click_trans_id: Number(form.click_trans_id) > Number.MAX_SAFE_INTEGER ? form.click_trans_id : Number(form.click_trans_id), merchant_trans_id: sale.session_id, merchant_prepare_id: expect.any(Number), error: 0, error_note: "Success" })
         expect(await send("prepare", form)).toEqual(first)
         const [row] = await gateway().listClickTransactions({ click_trans_id: form.click_trans_id })
-        expect(row).toMatchObject({ status: "PREPARED", amount: soum(sale), prepare_id: first.merchant_prepare_id })
+        // the attempt carries the seller of the cart's napoleon, for the reports
+        const { data: [napoleon] }: { data: any[] } = await query().graph({ entity: "product", fields: ["bakery.id"], filters: { handle: "napoleon" } })
+        expect(row).toMatchObject({ status: "PREPARED", amount: soum(sale), prepare_id: first.merchant_prepare_id, seller_id: napoleon.bakery.id })
       })
 
       it("answers -1 to a bad sign, -8 to missing fields or another service, -3 to a wrong action, -5 to an unknown order, -2 to a wrong amount", async () => {

@@ -61,6 +61,10 @@ medusaIntegrationTestRunner({
       call("CreateTransaction", { id, time, amount: Number(sale.amount_tiyin), account: account(sale) }).then((body) => ({ id, body }))
 
     const cartState = (sale: GatewayCheckout) => checkoutState(container(), sale)
+    const bakeryOf = async (handle: string) => {
+      const { data: [product] }: { data: any[] } = await query().graph({ entity: "product", fields: ["bakery.id"], filters: { handle } })
+      return product.bakery.id as string
+    }
 
     describe("payment session", () => {
       it("stores a Payme checkout URL with the merchant, the session as account, the amount in tiyin and the return URL", async () => {
@@ -170,6 +174,9 @@ medusaIntegrationTestRunner({
         expect(first.body.result).toEqual({ create_time: expect.any(Number), transaction: expect.stringMatching(/^pmtx_/), state: 1, receivers: null })
         const repeat = await call("CreateTransaction", { id: first.id, time: Date.now(), amount: Number(sale.amount_tiyin), account: account(sale) })
         expect(repeat.result).toEqual(first.body.result)
+        // the attempt carries the seller of the cart's napoleon, for the reports
+        const [stored] = await gateway().listPaymeTransactions({ payme_id: first.id })
+        expect(stored.seller_id).toBe(await bakeryOf("napoleon"))
       })
 
       it("gives one of two concurrent transactions for one order the account error", async () => {
@@ -322,6 +329,8 @@ medusaIntegrationTestRunner({
         const deposit = { ...paid, payment_collection_id: collection.id, session_id: session.id, amount_tiyin: session.data.amount_tiyin }
 
         const { id } = await create(deposit)
+        // an order's collection: the attempt carries the order's bakery
+        expect((await gateway().listPaymeTransactions({ payme_id: id }))[0].seller_id).toBe(await bakeryOf("napoleon"))
         expect((await call("PerformTransaction", { id })).result.state).toBe(2)
         const { data: [order] }: { data: any[] } = await query().graph({ entity: "order", fields: ["transactions.amount", "transactions.reference"], filters: { id: orderId } })
         expect(order.transactions.filter((transaction: any) => transaction.reference === "capture").map((transaction: any) => Number(transaction.amount))).toContain(50000)

@@ -22,6 +22,7 @@ import type StaffChannelModuleService from "../../src/modules/staff-channel/serv
 import { shopDay } from "../../src/modules/telegram/bot/dates"
 import { setStaffChatWorkflow } from "../../src/workflows/staff-channel/set-staff-chat"
 import sendDailyDigest from "../../src/jobs/send-daily-digest"
+import backfillGatewayAttemptSellers from "../../src/migration-scripts/backfill-gateway-attempt-sellers"
 import { HONEY_CAKE } from "../fixtures/cakes"
 import { botAgainstFakeTelegram } from "../helpers/fake-telegram"
 import { plain, telegramChat } from "../helpers/telegram-chat"
@@ -376,6 +377,59 @@ medusaIntegrationTestRunner({
         expect(accuracy.data.overall).toEqual({ count: 2, mae: 30_000, mape: expect.any(Number), mean_signed_error: -30_000 })
         expect(accuracy.data.seller_scope).toMatchObject({ predictions_without_seller: 1 })
         expect(forVariant.product_variant_id).toBe(bakeryGoods.variant_id)
+      })
+
+      it("narrows payment failures by the seller each attempt carries, tracing those recorded without one through their payment collection until the backfill records it", async () => {
+        const { seller_id } = bakeryGoods
+        const gateway = container().resolve<GatewayModuleService>(GATEWAY_MODULE)
+        const attempt = (n: number, payment_collection_id: string, state: number, seller: string | null) => ({
+          payme_id: `5305e3bab097f420a62d0${String(n).padStart(3, "0")}`,
+          payme_time: new Date("2026-11-03T08:00:00Z"),
+          amount_tiyin: 500_000,
+          account: {},
+          payment_session_id: `payses_recorded_${n}`,
+          payment_collection_id,
+          seller_id: seller,
+          state,
+          create_time: new Date("2026-11-03T08:00:00Z"),
+        })
+        const [, , legacy] = await gateway.createPaymeTransactions([
+          // recorded with their seller: collections the links know nothing of, so only seller_id places them
+          attempt(1, "paycol_recorded_1", -1, seller_id),
+          attempt(2, "paycol_recorded_2", 2, "store"),
+          // written before attempts carried a seller: the bakery's cart places one, nothing places the other
+          attempt(3, bakeryGoods.payment_collection_id, 2, null),
+          attempt(4, "paycol_of_nothing", -1, null),
+        ])
+        await gateway.createClickTransactions({
+          click_trans_id: "click_recorded_1",
+          click_paydoc_id: "paydoc_recorded_1",
+          payment_session_id: "payses_recorded_click_1",
+          payment_collection_id: "paycol_recorded_click_1",
+          seller_id,
+          amount: "5000.00",
+          amount_tiyin: 500_000,
+          status: "COMPLETED",
+          prepared_at: new Date("2026-11-03T10:00:00Z"),
+        })
+        const payments = async (seller: string) => {
+          const { data } = await get(`/admin/reports/operations?${RANGE}&seller=${seller}`)
+          return { payments: data.payments, without_seller: data.seller_scope.payment_attempts_without_seller }
+        }
+        const bakery = {
+          payments: [
+            { gateway: "payme", attempts: 2, succeeded: 1, failed: 1, failure_rate: 0.5 },
+            { gateway: "click", attempts: 1, succeeded: 1, failed: 0, failure_rate: 0 },
+          ],
+          without_seller: 1,
+        }
+        expect(await payments(seller_id)).toEqual(bakery)
+        expect((await payments("store")).payments[0]).toMatchObject({ attempts: 1, succeeded: 1 })
+
+        await backfillGatewayAttemptSellers({ container: container() })
+        expect((await gateway.listPaymeTransactions({ id: legacy.id }))[0].seller_id).toBe(seller_id)
+        expect(await gateway.listPaymeTransactions({ seller_id: null }, { select: ["payment_collection_id"] })).toEqual([expect.objectContaining({ payment_collection_id: "paycol_of_nothing" })])
+        expect(await payments(seller_id)).toEqual(bakery)
       })
 
       it("answers the pricing error of the predictions finalized in the range", async () => {

@@ -13,6 +13,8 @@ const ClickTransaction = model
     /** merchant_trans_id: the payment session being paid. */
     payment_session_id: model.text(),
     payment_collection_id: model.text(),
+    /** Who sells what is paid: a bakery id, or "store"; null when the payment's cart told no seller (or written before). */
+    seller_id: model.text().nullable(),
     /** The amount exactly as Click sent it ("1000.00"), and in tiyin. */
     amount: model.text(),
     amount_tiyin: model.bigNumber(),
@@ -34,6 +36,8 @@ const ClickTransaction = model
     { on: ["prepare_id"], unique: true },
     // At most one live attempt or one completed payment per payment collection, enforced by the database.
     { on: ["payment_collection_id"], unique: true, where: "status IN ('PREPARED', 'COMPLETED') AND deleted_at IS NULL" },
+    // the operations report reads one seller's attempts of a range
+    { on: ["seller_id", "prepared_at"] },
   ])
 
 export default ClickTransaction

@@ -18,6 +18,8 @@ const PaymeTransaction = model
     payment_session_id: model.text(),
     /** The session's payment collection (a cart's or an order's): at most one live transaction each. */
     payment_collection_id: model.text(),
+    /** Who sells what is paid: a bakery id, or "store"; null when the payment's cart told no seller (or written before). */
+    seller_id: model.text().nullable(),
     /** 1 created, 2 performed, -1 cancelled before perform, -2 cancelled after perform (refunded). */
     state: model.number(),
     /** Payme's cancel reason, any integer it sends; null until cancelled. */
@@ -36,6 +38,8 @@ const PaymeTransaction = model
     // enforces the one-time account rule when two CreateTransaction calls race.
     { on: ["payment_collection_id"], unique: true, where: "state IN (1, 2) AND deleted_at IS NULL" },
     { on: ["payme_time"] },
+    // the operations report reads one seller's attempts of a range
+    { on: ["seller_id", "create_time"] },
   ])
 
 export default PaymeTransaction

@@ -13,6 +13,7 @@ import { STAFF_CHANNEL_MODULE } from "../../../../modules/staff-channel"
 import type StaffChannelModuleService from "../../../../modules/staff-channel/service"
 import { csvDocument, sendCsvFile } from "../../../../lib/csv"
 import { CORRECTION_WINDOW_DAYS, customCakeFunnel, gatewayFailureRates, slotUtilisation, writeOffAccuracy } from "../../../../workflows/reports/kpis/operations"
+import { attemptsOfSeller } from "../../../../workflows/reports/kpis/gateway-attempts"
 import { inventoryItemsOfSeller, sellersOfPaymentCollections } from "../../../../workflows/reports/kpis/seller-scope"
 import { ACCEPT_TARGET_SECONDS, acceptanceFromSums } from "../../production/kpis"
 import type { AdminReportQueryType } from "../validators"
@@ -20,16 +21,15 @@ import type { AdminReportQueryType } from "../validators"
 const all = { take: null }
 
 /**
- * The range's gateway attempts, one seller's when `seller` is given (attempt → payment collection → its order's
- * bakery, or its cart's products' seller); `unattributed` counts attempts of collections with neither.
+ * The range's gateway attempts, one seller's when `seller` is given: those recorded with it, and of those recorded
+ * without a seller (written before attempts carried it) the ones whose payment collection leads to it (its order's
+ * bakery, or its cart's products' seller); `unattributed` counts those that lead to no seller either.
  */
 async function gatewayAttempts(scope: AuthenticatedMedusaRequest["scope"], range: { start: Date; end: Date }, seller: string | undefined) {
-  const attempts = await scope.resolve<GatewayModuleService>(GATEWAY_MODULE).listAttemptStates(range)
-  if (!seller) return { ...attempts, unattributed: 0 }
-  const sellers = await sellersOfPaymentCollections(scope, [...new Set([...attempts.payme, ...attempts.click].map((row) => row.payment_collection_id))])
-  const ofSeller = <Row extends { payment_collection_id: string }>(rows: Row[]) => rows.filter((row) => sellers.get(row.payment_collection_id) === seller)
-  const unattributed = [...attempts.payme, ...attempts.click].filter((row) => !sellers.has(row.payment_collection_id)).length
-  return { payme: ofSeller(attempts.payme), click: ofSeller(attempts.click), unattributed }
+  const { without_seller: legacy, ...recorded } = await scope.resolve<GatewayModuleService>(GATEWAY_MODULE).listAttemptStates(range, seller)
+  if (!seller) return { ...recorded, unattributed: 0 }
+  const collections = [...new Set([...legacy.payme, ...legacy.click].map((row) => row.payment_collection_id))]
+  return attemptsOfSeller(recorded, legacy, await sellersOfPaymentCollections(scope, collections), seller)
 }
 
 /**
@@ -64,7 +64,7 @@ export const GET = async (req: AuthenticatedMedusaRequest<unknown, AdminReportQu
     seller_scope: {
       inventory_items_without_seller: stock!.unattributed,
       payment_attempts_without_seller: payments.unattributed,
-      note: "Stock of items no product variant uses, and gateway attempts whose payment collection has neither an order nor a cart of products, belong to no seller and are left out.",
+      note: "Stock of items no product variant uses, and gateway attempts recorded without a seller whose payment collection has neither an order nor a cart of products, belong to no seller and are left out.",
     },
   }
   if (format === "csv") return sendCsvFile(res, `operations-${from}-${to}.csv`, csvDocument(["metric", "value"], flatten(report)))

@@ -5,6 +5,7 @@ import { GatewayOutcomeCodes } from "../../../../modules/gateway/error-codes"
 import type GatewayModuleService from "../../../../modules/gateway/service"
 import { assertPayable, findGatewaySession } from "../../payable-session"
 import { assertCartReadyToPay } from "../../cart-ready-to-pay"
+import { sellerOfPayment } from "../../payment-seller"
 import { CLICK_PROVIDER_ID, type ClickTransactionRow, type ClickVerdict } from "../click-rules"
 
 export type PrepareClickTransactionInput = {
@@ -44,6 +45,7 @@ export const prepareClickTransactionStep = createStep(
     const session = await findGatewaySession(container, input.payment_session_id, CLICK_PROVIDER_ID)
     assertPayable(session, BigInt(input.amount_tiyin))
     await assertCartReadyToPay(container, session.cart_id)
+    const sellerId = await sellerOfPayment(container, session)
     const waiting = (await gateway.listClickTransactions({ payment_collection_id: session.payment_collection_id, status: "PREPARED" })) as unknown as ClickTransactionRow[]
     if (waiting.length) {
       await gateway.updateClickTransactions(
@@ -55,6 +57,7 @@ export const prepareClickTransactionStep = createStep(
       click_paydoc_id: input.click_paydoc_id,
       payment_session_id: session.id,
       payment_collection_id: session.payment_collection_id,
+      seller_id: sellerId,
       amount: input.amount,
       amount_tiyin: Number(input.amount_tiyin),
       prepared_at: new Date(),

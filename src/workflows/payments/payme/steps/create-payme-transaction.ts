@@ -5,6 +5,7 @@ import { GatewayOutcomeCodes } from "../../../../modules/gateway/error-codes"
 import type GatewayModuleService from "../../../../modules/gateway/service"
 import { assertPayable, findGatewaySession } from "../../payable-session"
 import { assertCartReadyToPay } from "../../cart-ready-to-pay"
+import { sellerOfPayment } from "../../payment-seller"
 import { isExpired, PAYME_PROVIDER_ID, PAYME_TIMEOUT_MS, PaymeReason, PaymeState, type PaymeTransactionRow } from "../payme-rules"
 import { findPaymeTransaction } from "./load-payme-transaction"
 
@@ -57,6 +58,7 @@ export const createPaymeTransactionStep = createStep(
       throw new MedusaError(MedusaError.Types.CONFLICT, "Another Payme payment of this order is in progress", GatewayOutcomeCodes.PAYMENT_IN_PROGRESS)
     }
     await assertCartReadyToPay(container, session.cart_id)
+    const sellerId = await sellerOfPayment(container, session)
 
     try {
       const created = await gateway.createPaymeTransactions({
@@ -66,6 +68,7 @@ export const createPaymeTransactionStep = createStep(
         account: input.account,
         payment_session_id: session.id,
         payment_collection_id: session.payment_collection_id,
+        seller_id: sellerId,
         state: PaymeState.CREATED,
         create_time: new Date(now),
       })
