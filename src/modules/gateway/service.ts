@@ -6,39 +6,46 @@ import PaymeTransaction from "./models/payme-transaction"
 
 type Execute = { execute(sql: string, params: unknown[]): Promise<Record<string, any>[]> }
 
-export type PaymeAttempt = { payment_collection_id: string; state: number; seller_id: string | null }
-export type ClickAttempt = { payment_collection_id: string; status: string; seller_id: string | null }
-export type GatewayAttempts = { payme: PaymeAttempt[]; click: ClickAttempt[] }
+/** Attempts counted per Payme state or Click status. */
+export type AttemptCounts = { payme: { state: number; count: number }[]; click: { status: string; count: number }[] }
+/** Attempts as rows, with the payment collection to attribute them by. */
+export type CollectionAttempts = { payme: { payment_collection_id: string; state: number }[]; click: { payment_collection_id: string; status: string }[] }
 
-const carriesSeller = (row: { seller_id: string | null }) => row.seller_id !== null
+const ATTEMPT_TABLES = {
+  payme: { table: "payme_transaction", outcome: "state", created: "create_time" },
+  click: { table: "click_transaction", outcome: "status", created: "prepared_at" },
+} as const
 
 class GatewayModuleService extends MedusaService({ PaymeTransaction, ClickTransaction, GatewayCall }) {
   /**
-   * The attempts created in [start, end) (Payme `create_time`, Click `prepared_at`) with their state, payment
-   * collection and seller, as plain rows: a year holds tens of thousands, which the ORM would make into entities for
-   * nothing. With `seller`, only that seller's, and apart in `without_seller` those that carry no seller (written
-   * before attempts recorded it, or whose cart told none) for the caller to attribute; without, every attempt.
+   * The attempts created in [start, end) (Payme `create_time`, Click `prepared_at`) counted per state by the
+   * database: a year holds tens of thousands. With `seller`, only those recorded with that seller, and apart in
+   * `without_seller`, as rows, those recorded without one (written before attempts carried it, or whose cart told
+   * none) for the caller to attribute.
    */
   @InjectManager()
-  async listAttemptStates(
+  async countAttemptStates(
     range: { start: Date; end: Date },
     seller?: string,
     @MedusaContext() sharedContext: Context = {}
-  ): Promise<GatewayAttempts & { without_seller: GatewayAttempts }> {
+  ): Promise<AttemptCounts & { without_seller: CollectionAttempts }> {
     const manager = (sharedContext as { manager: Execute }).manager
-    // each side of the OR is a range of the (seller_id, time) index
-    const ofSeller = seller === undefined ? "" : `AND ("seller_id" = ? OR "seller_id" IS NULL)`
-    const params = [range.start, range.end, ...(seller === undefined ? [] : [seller])]
-    const [payme, click] = (await Promise.all([
-      manager.execute(`SELECT "payment_collection_id", "state", "seller_id" FROM "payme_transaction" WHERE "create_time" >= ? AND "create_time" < ? ${ofSeller} AND "deleted_at" IS NULL`, params),
-      manager.execute(`SELECT "payment_collection_id", "status", "seller_id" FROM "click_transaction" WHERE "prepared_at" >= ? AND "prepared_at" < ? ${ofSeller} AND "deleted_at" IS NULL`, params),
-    ])) as [PaymeAttempt[], ClickAttempt[]]
-    if (seller === undefined) return { payme, click, without_seller: { payme: [], click: [] } }
-    return {
-      payme: payme.filter(carriesSeller),
-      click: click.filter(carriesSeller),
-      without_seller: { payme: payme.filter((row) => !carriesSeller(row)), click: click.filter((row) => !carriesSeller(row)) },
-    }
+    const count = ({ table, outcome, created }: (typeof ATTEMPT_TABLES)[keyof typeof ATTEMPT_TABLES]) =>
+      manager.execute(
+        `SELECT "${outcome}", COUNT(*)::int AS "count" FROM "${table}" WHERE "${created}" >= ? AND "${created}" < ?${seller === undefined ? "" : ` AND "seller_id" = ?`} AND "deleted_at" IS NULL GROUP BY 1`,
+        [range.start, range.end, ...(seller === undefined ? [] : [seller])]
+      )
+    const withoutSeller = ({ table, outcome, created }: (typeof ATTEMPT_TABLES)[keyof typeof ATTEMPT_TABLES]) =>
+      seller === undefined
+        ? Promise.resolve([])
+        : manager.execute(`SELECT "payment_collection_id", "${outcome}" FROM "${table}" WHERE "${created}" >= ? AND "${created}" < ? AND "seller_id" IS NULL AND "deleted_at" IS NULL`, [range.start, range.end])
+    const [payme, click, paymeWithout, clickWithout] = await Promise.all([
+      count(ATTEMPT_TABLES.payme),
+      count(ATTEMPT_TABLES.click),
+      withoutSeller(ATTEMPT_TABLES.payme),
+      withoutSeller(ATTEMPT_TABLES.click),
+    ])
+    return { payme, click, without_seller: { payme: paymeWithout, click: clickWithout } } as AttemptCounts & { without_seller: CollectionAttempts }
   }
 
   /** Up to `limit` payment collections, in id order after `after`, of which an attempt carries no seller. */

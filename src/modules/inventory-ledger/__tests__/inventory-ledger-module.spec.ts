@@ -62,21 +62,22 @@ moduleIntegrationTestRunner<InventoryLedgerModuleService>({
   resolve: path.join(__dirname, ".."),
   pathToMigrations: path.join(__dirname, "..", "migrations"),
   testSuite: ({ service }) => {
+    const record = (movements: Movement[]) =>
+      service.createStockMovements(
+        movements.map((row) => ({
+          inventory_item_id: row.item,
+          location_id: row.location,
+          reason: row.reason,
+          quantity: row.after - row.before,
+          quantity_before: row.before,
+          quantity_after: row.after,
+          actor_type: "user",
+          created_at: new Date(row.at),
+        }))
+      )
+
     describe("foldStockByLocation", () => {
-      beforeEach(async () => {
-        await service.createStockMovements(
-          LEDGER.map((row) => ({
-            inventory_item_id: row.item,
-            location_id: row.location,
-            reason: row.reason,
-            quantity: row.after - row.before,
-            quantity_before: row.before,
-            quantity_after: row.after,
-            actor_type: "user",
-            created_at: new Date(row.at),
-          }))
-        )
-      })
+      beforeEach(() => record(LEDGER))
 
       it("folds the movements per item and location as the day-by-day levels add up", async () => {
         const folded = await service.foldStockByLocation({ ...daysSpan(FROM, TO, TZ), timeZone: TZ, from: FROM, to: TO })
@@ -94,6 +95,38 @@ moduleIntegrationTestRunner<InventoryLedgerModuleService>({
         const range = { ...daysSpan(FROM, TO, TZ), timeZone: TZ, from: FROM, to: TO }
         expect((await service.foldStockByLocation({ ...range, items: ["iitem_b"] })).map((row) => row.inventory_item_id)).toEqual(["iitem_b"])
         expect(await service.foldStockByLocation({ ...range, items: [] })).toEqual([])
+      })
+    })
+
+    describe("countWriteOffs", () => {
+      // write-offs (SALE, LOSS) in Dec 1–5 Tashkent, and the CORRECTIONs that may follow them within 7 days
+      beforeEach(() =>
+        record([
+          // one correction 7 days after the first sale (exactly) and 6 after the second: both corrected
+          move("iitem_c", "loc_1", "SALE", "2026-12-02T10:00:00+05:00", 9, 8),
+          move("iitem_c", "loc_1", "SALE", "2026-12-03T10:00:00+05:00", 8, 7),
+          move("iitem_c", "loc_1", "CORRECTION", "2026-12-09T10:00:00+05:00", 7, 8),
+          // a correction 7 days and a second after the write-off, and one an hour before another: neither counts
+          move("iitem_d", "loc_1", "LOSS", "2026-12-01T08:00:00+05:00", 5, 4),
+          move("iitem_d", "loc_1", "CORRECTION", "2026-12-08T08:00:01+05:00", 4, 5),
+          move("iitem_g", "loc_1", "CORRECTION", "2026-12-04T11:00:00+05:00", 5, 6),
+          move("iitem_g", "loc_1", "SALE", "2026-12-04T12:00:00+05:00", 6, 5),
+          // a sale before the range is no write-off of it; two corrections of one sale count it once
+          move("iitem_e", "loc_1", "SALE", "2026-11-30T23:00:00+05:00", 3, 2),
+          move("iitem_e", "loc_1", "SALE", "2026-12-05T20:00:00+05:00", 2, 1),
+          move("iitem_e", "loc_1", "CORRECTION", "2026-12-06T09:00:00+05:00", 1, 2),
+          move("iitem_e", "loc_1", "CORRECTION", "2026-12-07T09:00:00+05:00", 2, 3),
+          // incoming stock is no write-off, whatever follows it
+          move("iitem_f", "loc_1", "INCOMING", "2026-12-02T09:00:00+05:00", 0, 4),
+          move("iitem_f", "loc_1", "CORRECTION", "2026-12-03T09:00:00+05:00", 4, 3),
+        ])
+      )
+
+      it("counts the range's write-offs and those a correction of the same item followed within the window", async () => {
+        const range = daysSpan(FROM, TO, TZ)
+        expect(await service.countWriteOffs(range, 7)).toEqual({ write_offs: 5, corrected: 3 })
+        expect(await service.countWriteOffs({ ...range, items: ["iitem_d", "iitem_e"] }, 7)).toEqual({ write_offs: 2, corrected: 1 })
+        expect(await service.countWriteOffs({ ...range, items: [] }, 7)).toEqual({ write_offs: 0, corrected: 0 })
       })
     })
   },

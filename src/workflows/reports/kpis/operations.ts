@@ -13,18 +13,17 @@ export function writeOffAccuracy({ write_offs, corrected }: { write_offs: number
 }
 
 /**
- * Per gateway: attempts that ended, and the share of them that ended without money taken. Payme: performed (2) or
- * refunded after perform (−2) succeeded, cancelled before perform (−1) failed, still created (1) not counted. Click:
- * COMPLETED succeeded, CANCELLED or REVERSED failed, still PREPARED not counted.
+ * Per gateway: attempts that ended, and the share of them that ended without money taken, from the attempts counted
+ * per state (gateway countAttemptStates). Payme: performed (2) or refunded after perform (−2) succeeded, cancelled
+ * before perform (−1) failed, still created (1) not counted. Click: COMPLETED succeeded, CANCELLED or REVERSED
+ * failed, still PREPARED not counted.
  */
-export function gatewayFailureRates(payme: { state: number }[], click: { status: string }[]) {
+export function gatewayFailureRates(payme: { state: number; count: number }[], click: { status: string; count: number }[]) {
+  const total = <Row extends { count: number }>(rows: Row[], counted: (row: Row) => boolean) => rows.filter(counted).reduce((sum, row) => sum + row.count, 0)
   const rate = (succeeded: number, failed: number) => ({ attempts: succeeded + failed, succeeded, failed, failure_rate: ratio(failed, succeeded + failed) })
   return [
-    { gateway: "payme", ...rate(payme.filter((row) => row.state === 2 || row.state === -2).length, payme.filter((row) => row.state === -1).length) },
-    {
-      gateway: "click",
-      ...rate(click.filter((row) => row.status === "COMPLETED").length, click.filter((row) => row.status === "CANCELLED" || row.status === "REVERSED").length),
-    },
+    { gateway: "payme", ...rate(total(payme, (row) => row.state === 2 || row.state === -2), total(payme, (row) => row.state === -1)) },
+    { gateway: "click", ...rate(total(click, (row) => row.status === "COMPLETED"), total(click, (row) => row.status === "CANCELLED" || row.status === "REVERSED")) },
   ]
 }
 

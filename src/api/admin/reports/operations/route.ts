@@ -26,7 +26,7 @@ const all = { take: null }
  * bakery, or its cart's products' seller); `unattributed` counts those that lead to no seller either.
  */
 async function gatewayAttempts(scope: AuthenticatedMedusaRequest["scope"], range: { start: Date; end: Date }, seller: string | undefined) {
-  const { without_seller: legacy, ...recorded } = await scope.resolve<GatewayModuleService>(GATEWAY_MODULE).listAttemptStates(range, seller)
+  const { without_seller: legacy, ...recorded } = await scope.resolve<GatewayModuleService>(GATEWAY_MODULE).countAttemptStates(range, seller)
   if (!seller) return { ...recorded, unattributed: 0 }
   const collections = [...new Set([...legacy.payme, ...legacy.click].map((row) => row.payment_collection_id))]
   return attemptsOfSeller(recorded, legacy, await sellersOfPaymentCollections(scope, collections), seller)

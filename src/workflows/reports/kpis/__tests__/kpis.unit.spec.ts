@@ -66,9 +66,28 @@ describe("operations KPIs", () => {
   })
 
   it("rates gateway failures over ended attempts only", () => {
-    const rates = gatewayFailureRates([{ state: 2 }, { state: -2 }, { state: -1 }, { state: 1 }], [{ status: "PREPARED" }])
+    const rates = gatewayFailureRates(
+      [
+        { state: 2, count: 3 },
+        { state: -2, count: 1 },
+        { state: -1, count: 2 },
+        { state: 1, count: 5 },
+        { state: 2, count: 1 },
+      ],
+      [
+        { status: "PREPARED", count: 4 },
+        { status: "COMPLETED", count: 6 },
+        { status: "CANCELLED", count: 1 },
+        { status: "REVERSED", count: 1 },
+      ]
+    )
     expect(rates).toEqual([
-      { gateway: "payme", attempts: 3, succeeded: 2, failed: 1, failure_rate: 0.3333 },
+      { gateway: "payme", attempts: 7, succeeded: 5, failed: 2, failure_rate: 0.2857 },
+      { gateway: "click", attempts: 8, succeeded: 6, failed: 2, failure_rate: 0.25 },
+    ])
+    // only open attempts: nothing ended, no rate
+    expect(gatewayFailureRates([], [{ status: "PREPARED", count: 2 }])).toEqual([
+      { gateway: "payme", attempts: 0, succeeded: 0, failed: 0, failure_rate: null },
       { gateway: "click", attempts: 0, succeeded: 0, failed: 0, failure_rate: null },
     ])
   })
