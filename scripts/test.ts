@@ -13,11 +13,16 @@ import { CHROMIUM_PATH, chromiumInstalled, withBrowserServer } from "./lib/brows
 import { provideTestServer, type ProvidedServer } from "./lib/database"
 import { log, PROJECT_ROOT, run, runMedusa } from "./lib/processes"
 
+/*
+ * `workers`: test files run at once. Unit and HTTP files run two at a time (one per core): an HTTP suite spends much
+ * of its time waiting on PostgreSQL and its own subscribers, and each has a database and free ports of its own. The
+ * browser layer shares one server and one admin, so its files run one after another.
+ */
 const LAYERS = {
-  unit: { testType: "unit", needsDatabase: false, passWithNoTests: false },
-  modules: { testType: "integration:modules", needsDatabase: true, passWithNoTests: true },
-  http: { testType: "integration:http", needsDatabase: true, passWithNoTests: false },
-  browser: { testType: "browser", needsDatabase: true, passWithNoTests: false },
+  unit: { testType: "unit", needsDatabase: false, passWithNoTests: false, workers: 2 },
+  modules: { testType: "integration:modules", needsDatabase: true, passWithNoTests: true, workers: 1 },
+  http: { testType: "integration:http", needsDatabase: true, passWithNoTests: false, workers: 2 },
+  browser: { testType: "browser", needsDatabase: true, passWithNoTests: false, workers: 1 },
 } as const
 type Layer = keyof typeof LAYERS
 
@@ -35,14 +40,14 @@ function parseLayers(args: string[]): Layer[] {
 }
 
 async function runLayer(layer: Layer, env: NodeJS.ProcessEnv): Promise<Tally> {
-  const { testType, passWithNoTests } = LAYERS[layer]
+  const { testType, passWithNoTests, workers } = LAYERS[layer]
   const resultFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "dasturxon-jest-")), "result.json")
   /*
-   * One test file at a time (one database), but in a worker that Jest replaces once it holds more than the limit after
-   * a file: in one long-lived process the booted apps of ~20 HTTP suites add up past Node's heap (it ran out at ~3.7 GB).
+   * Workers that Jest replaces once they hold more than the limit after a file: in one long-lived process the booted
+   * apps of ~20 HTTP suites add up past Node's heap (it ran out at ~3.7 GB).
    */
-  const serial = ["--maxWorkers=1", `--workerIdleMemoryLimit=${WORKER_MEMORY_LIMIT}`]
-  const args = [...serial, "--forceExit", "--json", `--outputFile=${resultFile}`, ...(passWithNoTests ? ["--passWithNoTests"] : [])]
+  const pool = [`--maxWorkers=${workers}`, `--workerIdleMemoryLimit=${WORKER_MEMORY_LIMIT}`]
+  const args = [...pool, "--forceExit", "--json", `--outputFile=${resultFile}`, ...(passWithNoTests ? ["--passWithNoTests"] : [])]
   log(`test layer: ${layer}`)
   const exit = await run(bin("jest"), args, { env: { ...env, TEST_TYPE: testType } }).then(
     () => 0,
@@ -96,9 +101,9 @@ async function main(): Promise<number> {
   }
   if (runGates) await qualityGates(baseEnv)
 
-  // The seed uploads product images; tests keep them out of the project's ./static.
+  // The seed uploads product images; tests keep them (and private files) out of the project's ./static and ./.data.
   const uploadDir = fs.mkdtempSync(path.join(os.tmpdir(), "dasturxon-test-uploads-"))
-  const testEnv = { ...baseEnv, FILE_UPLOAD_DIR: uploadDir }
+  const testEnv = { ...baseEnv, FILE_UPLOAD_DIR: path.join(uploadDir, "public"), FILE_PRIVATE_UPLOAD_DIR: path.join(uploadDir, "private") }
 
   let server: ProvidedServer | undefined
   const tally: Tally = { passed: 0, failed: 0, skipped: 0 }
