@@ -7,6 +7,8 @@ import { CAKE_PRICING_MODULE } from "../../src/modules/cake-pricing"
 import type CakePricingModuleService from "../../src/modules/cake-pricing/service"
 import { CUSTOM_CAKE_MODULE } from "../../src/modules/custom-cake"
 import type CustomCakeModuleService from "../../src/modules/custom-cake/service"
+import { GATEWAY_MODULE } from "../../src/modules/gateway"
+import type GatewayModuleService from "../../src/modules/gateway/service"
 import expireCustomCakeRequests from "../../src/jobs/expire-custom-cake-requests"
 import { BAKERY_MODULE } from "../../src/modules/bakery"
 import type BakeryModuleService from "../../src/modules/bakery/service"
@@ -57,6 +59,7 @@ medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     const container = (): MedusaContainer => getContainer()
     const customCakes = () => container().resolve<CustomCakeModuleService>(CUSTOM_CAKE_MODULE)
+    const gateway = () => container().resolve<GatewayModuleService>(GATEWAY_MODULE)
     const ADMIN = { email: "admin@test.dasturxon.local", password: "correct-horse-battery" }
     let admin: { authorization: string }
     let web: Record<string, string>
@@ -280,6 +283,8 @@ medusaIntegrationTestRunner({
         const { amount } = await openPaymeLink(link)
         expect(amount).toBe(35_000_000)
         expect((await payWithPayme(link)).result).toMatchObject({ state: 2 })
+        // the cart's only line has no product: the attempt takes the cake's seller, the shop itself
+        expect(await gateway().listPaymeTransactions({}, { select: ["seller_id"] })).toEqual([expect.objectContaining({ seller_id: "store" })])
 
         const paid = await eventually(async () => {
           const response = await send("get", `/store/custom-cakes/${cake.id}`, undefined, alice)
@@ -484,6 +489,7 @@ medusaIntegrationTestRunner({
         const approved = await send("post", `/baker/custom-cakes/${cake.id}/approve`, { final_price: 300_000, final_servings: 12 }, bakerOf.a)
         expect(approved.data.custom_cake.history.at(-1)).toMatchObject({ to_status: "APPROVED_AWAITING_PAYMENT", actor_type: "baker" })
         expect((await payWithPayme(approved.data.custom_cake.payment_links[0].url)).result).toMatchObject({ state: 2 })
+        expect(await gateway().listPaymeTransactions({}, { select: ["seller_id"] })).toEqual([expect.objectContaining({ seller_id: bakeries.a })])
         const paid = await eventually(async () => {
           const [row] = await customCakes().listCustomCakeRequests({ id: cake.id, status: "PAID" })
           return row
