@@ -1,6 +1,6 @@
 import { MathBN } from "@medusajs/framework/utils"
 import { periodOf, type ReportGroup } from "./days"
-import { emptySalesCounts, type SalesCounts, type SalesRow } from "./facts"
+import type { SalesCounts, SalesRow } from "./facts"
 
 export type SalesFigures = SalesCounts & {
   currency_code: string
@@ -26,23 +26,35 @@ export const SALES_TABLE_CSV_COLUMNS = {
 
 const AMOUNTS = ["gross", "discounts", "total", "refunds", "net"] as const
 
+type Exact = ReturnType<typeof MathBN.convert>
+type AmountField = (typeof AMOUNTS)[number]
+
 /** Sums rows per currency and `keyOf` (a currency's figures are never added to another's), sorted by key then currency. */
 function sumBy<Key extends string>(rows: SalesRow[], name: Key, keyOf: (row: SalesRow) => string): (SalesFigures & Record<Key, string>)[] {
-  const groups = new Map<string, SalesFigures & Record<Key, string>>()
+  // amounts add up exactly, in arbitrary-precision sums kept per group (one conversion per row, not per addition)
+  const groups = new Map<string, { key: string; currency_code: string; orders: number; canceled_orders: number; sums: Record<AmountField, Exact> }>()
   for (const row of rows) {
     const key = keyOf(row)
     const id = `${key}|${row.currency_code}`
-    const figures =
-      groups.get(id) ??
-      ({ [name]: key, currency_code: row.currency_code, ...emptySalesCounts(), average_order_value: 0 } as SalesFigures & Record<Key, string>)
-    figures.orders += row.orders
-    figures.canceled_orders += row.canceled_orders
-    for (const field of AMOUNTS) figures[field] = MathBN.add(figures[field], row[field]).toNumber()
-    groups.set(id, figures)
+    let group = groups.get(id)
+    if (!group) {
+      group = { key, currency_code: row.currency_code, orders: 0, canceled_orders: 0, sums: Object.fromEntries(AMOUNTS.map((field) => [field, MathBN.convert(0)])) as Record<AmountField, Exact> }
+      groups.set(id, group)
+    }
+    group.orders += row.orders
+    group.canceled_orders += row.canceled_orders
+    for (const field of AMOUNTS) group.sums[field] = group.sums[field].plus(row[field])
   }
   return [...groups.entries()]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([, figures]) => ({ ...figures, average_order_value: figures.orders ? MathBN.div(figures.total, figures.orders).decimalPlaces(2).toNumber() : 0 }))
+    .map(([, { key, currency_code, orders, canceled_orders, sums }]) => ({
+      [name]: key,
+      currency_code,
+      orders,
+      canceled_orders,
+      ...(Object.fromEntries(AMOUNTS.map((field) => [field, sums[field].toNumber()])) as Record<AmountField, number>),
+      average_order_value: orders ? sums.total.div(orders).decimalPlaces(2).toNumber() : 0,
+    }) as SalesFigures & Record<Key, string>)
 }
 
 /** The Sales report of daily rows (already limited to the range and seller). */

@@ -46,11 +46,12 @@ class ReportsModuleService extends MedusaService({ DailySales, DailyProductSales
    * The cached rows of the days `from`…`to` in `timeZone`, one seller's when given (else all sellers' summed, as
    * seller_id `ALL_SELLERS`), and the days that were computed (for any seller). Sales rows stay per day; product rows
    * are summed over the days (`date` = the last, titles as on the last). Read and summed with SQL: a year is
-   * thousands of rows, which the ORM would make into entities only for the report to add them up.
+   * thousands of rows, which the ORM would make into entities only for the report to add them up. `products: false`
+   * leaves the product rows out (a report that shows none).
    */
   @InjectManager()
   async readCachedDays(
-    range: { from: string; to: string; timeZone: string; seller?: string },
+    range: { from: string; to: string; timeZone: string; seller?: string; products?: boolean },
     @MedusaContext() sharedContext: Context = {}
   ): Promise<DayRows & { computed: Set<string> }> {
     const where = `"time_zone" = ? AND "date" >= ? AND "date" <= ? AND "deleted_at" IS NULL`
@@ -61,7 +62,7 @@ class ReportsModuleService extends MedusaService({ DailySales, DailyProductSales
     const [days, sales, products] = await Promise.all([
       manager.execute(`SELECT DISTINCT "date" FROM "daily_sales" WHERE ${where}`, params),
       manager.execute(`SELECT ${SALES_SUMS} FROM "daily_sales" WHERE ${where}${ofSeller} GROUP BY ${SALES_KEYS}`, sellerParams),
-      manager.execute(`SELECT ${PRODUCT_SUMS} FROM "daily_product_sales" WHERE ${where}${ofSeller} GROUP BY ${PRODUCT_KEYS}`, sellerParams),
+      range.products === false ? [] : manager.execute(`SELECT ${PRODUCT_SUMS} FROM "daily_product_sales" WHERE ${where}${ofSeller} GROUP BY ${PRODUCT_KEYS}`, sellerParams),
     ])
     const seller_id = range.seller ?? ALL_SELLERS
     return {

@@ -58,14 +58,19 @@ export const toProductRow = (row: Record<string, any>): ProductRow => ({
  * The rows of a report's range: cached daily rows for days the job computed, live ones for the rest (today, and any
  * day never computed), so both ways give the same figures. `seller` limits them to "store" or one bakery. Cached
  * rows come summed over sellers, and product rows over days (readCachedDays): neither report groups by those.
+ * `products: false` leaves the cached product rows unread, for a report that shows none.
  */
-export async function reportRows(container: Resolver, range: { from: string; to: string; tz: string; seller?: string }): Promise<DayRows> {
+export async function reportRows(container: Resolver, range: { from: string; to: string; tz: string; seller?: string; products?: boolean }): Promise<DayRows> {
   const dates = datesBetween(range.from, range.to)
-  const yesterday = dates.filter((date) => date < dayOf(new Date(), range.tz)).pop()
-  const cached = yesterday
-    ? await container.resolve<ReportsModuleService>(REPORTS_MODULE).readCachedDays({ from: range.from, to: yesterday, timeZone: range.tz, seller: range.seller })
-    : { computed: new Set<string>(), sales: [], products: [] }
-  const live = await Promise.all(dateRuns(dates.filter((date) => !cached.computed.has(date))).map((run) => liveDayRows(container, run.from, run.to, range.tz)))
+  const today = dayOf(new Date(), range.tz)
+  const past = dates.filter((date) => date < today)
+  const noRows = { computed: new Set<string>(), sales: [], products: [] }
+  // today on is never cached: computed live while the cached days are read
+  const [cached, current] = await Promise.all([
+    past.length ? container.resolve<ReportsModuleService>(REPORTS_MODULE).readCachedDays({ from: range.from, to: past[past.length - 1], timeZone: range.tz, seller: range.seller, products: range.products }) : noRows,
+    past.length < dates.length ? liveDayRows(container, dates[past.length], range.to, range.tz) : noRows,
+  ])
+  const live = [current, ...(await Promise.all(dateRuns(past.filter((date) => !cached.computed.has(date))).map((run) => liveDayRows(container, run.from, run.to, range.tz))))]
   const ofSeller = <Row extends { seller_id: string }>(rows: Row[]) => (range.seller ? rows.filter((row) => row.seller_id === range.seller) : rows)
   return {
     sales: [...cached.sales, ...ofSeller(live.flatMap((rows) => rows.sales))],
