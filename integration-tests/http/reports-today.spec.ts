@@ -1,7 +1,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { capturePaymentWorkflow } from "@medusajs/medusa/core-flows"
+import { cancelOrderWorkflow, capturePaymentWorkflow, refundPaymentWorkflow } from "@medusajs/medusa/core-flows"
 import { seedDemoStore } from "../../src/scripts/seed/index"
 import { ensureAdminUser } from "../../src/scripts/bootstrap/ensure-admin-user"
 import { INVENTORY_LEDGER_MODULE } from "../../src/modules/inventory-ledger"
@@ -74,6 +74,21 @@ medusaIntegrationTestRunner({
       expect(status).toBe(200)
       expect(data).toMatchObject({ date: dayOf(new Date(), "Asia/Tashkent"), tz: "Asia/Tashkent", seller: null, open_tickets: 1, low_stock: 0 })
       expect(data.sales).toEqual([expect.objectContaining({ currency_code: order.currency_code, orders: 1, canceled_orders: 0, total: order.total, net: order.total })])
+    })
+
+    it("shows a refund, then a cancel, of today's order on the next call of the sales report and the today summary", async () => {
+      const { order } = await paidOrderToday()
+      const today = dayOf(new Date(), "Asia/Tashkent")
+      const salesToday = async () => (await get(`/admin/reports/sales?from=${today}&to=${today}`)).data.currency_rows
+      expect(await salesToday()).toEqual([expect.objectContaining({ orders: 1, total: order.total, refunds: 0, net: order.total })])
+
+      const { data: [paid] }: { data: any[] } = await query().graph({ entity: "order", fields: ["payment_collections.payments.id"], filters: { id: order.id } })
+      await refundPaymentWorkflow(container()).run({ input: { payment_id: paid.payment_collections[0].payments[0].id, amount: 10_000 } })
+      expect(await salesToday()).toEqual([expect.objectContaining({ orders: 1, total: order.total, refunds: 10_000, net: order.total - 10_000 })])
+      expect((await get("/admin/reports/today")).data.sales).toEqual([expect.objectContaining({ refunds: 10_000, net: order.total - 10_000 })])
+
+      await cancelOrderWorkflow(container()).run({ input: { order_id: order.id } })
+      expect(await salesToday()).toEqual([expect.objectContaining({ orders: 0, canceled_orders: 1 })])
     })
 
     it("narrows orders and tickets to one seller and counts crossed stock thresholds shop-wide", async () => {

@@ -4,20 +4,25 @@ import { datesBetween } from "../../modules/scheduling/slots"
 import { REPORTS_MODULE } from "../../modules/reports"
 import { dateRuns, dayOf, daysSpan } from "../../modules/reports/days"
 import { ORDER_REPORT_FIELDS, salesFacts, type ProductRow, type ReportOrder, type SalesRow } from "../../modules/reports/facts"
+import { readCurrentOrders, type OrderFilters } from "./current-orders"
 import type ReportsModuleService from "../../modules/reports/service"
 import type { DayRows } from "../../modules/reports/service"
 
 type Resolver = Pick<MedusaContainer, "resolve">
 
-/** The rows of days `from`…`to` in `timeZone` computed live from Medusa's orders (placed, not draft). */
-export async function liveDayRows(container: Resolver, from: string, to: string, timeZone: string): Promise<DayRows> {
+/** Medusa's orders of a span with the fields the reports read (ORDER_REPORT_FIELDS). */
+async function readOrders(container: Resolver, filters: OrderFilters): Promise<ReportOrder[]> {
+  const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "order", fields: ORDER_REPORT_FIELDS, filters })
+  return data as unknown as ReportOrder[]
+}
+
+/**
+ * The rows of days `from`…`to` in `timeZone` computed live from Medusa's orders (placed, not draft); `read` reads
+ * them (readCurrentOrders for today's, which a report reads again on every call).
+ */
+export async function liveDayRows(container: Resolver, from: string, to: string, timeZone: string, read = readOrders): Promise<DayRows> {
   const { start, end } = daysSpan(from, to, timeZone)
-  const { data: orders } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
-    entity: "order",
-    fields: ORDER_REPORT_FIELDS,
-    filters: { created_at: { $gte: start, $lt: end }, is_draft_order: false },
-  })
-  return salesFacts(orders as unknown as ReportOrder[], timeZone)
+  return salesFacts(await read(container, { created_at: { $gte: start, $lt: end }, is_draft_order: false }), timeZone)
 }
 
 const amount = (value: unknown) => MathBN.convert(value as number).toNumber()
@@ -68,7 +73,7 @@ export async function reportRows(container: Resolver, range: { from: string; to:
   // today on is never cached: computed live while the cached days are read
   const [cached, current] = await Promise.all([
     past.length ? container.resolve<ReportsModuleService>(REPORTS_MODULE).readCachedDays({ from: range.from, to: past[past.length - 1], timeZone: range.tz, seller: range.seller, products: range.products }) : noRows,
-    past.length < dates.length ? liveDayRows(container, dates[past.length], range.to, range.tz) : noRows,
+    past.length < dates.length ? liveDayRows(container, dates[past.length], range.to, range.tz, readCurrentOrders) : noRows,
   ])
   const live = [current, ...(await Promise.all(dateRuns(past.filter((date) => !cached.computed.has(date))).map((run) => liveDayRows(container, run.from, run.to, range.tz))))]
   const ofSeller = <Row extends { seller_id: string }>(rows: Row[]) => (range.seller ? rows.filter((row) => row.seller_id === range.seller) : rows)

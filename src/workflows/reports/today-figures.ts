@@ -5,6 +5,7 @@ import { dayOf, SHOP_TIME_ZONE } from "../../modules/reports/days"
 import { salesReport, type SalesFigures } from "../../modules/reports/sales"
 import { STAFF_CHANNEL_MODULE } from "../../modules/staff-channel"
 import type StaffChannelModuleService from "../../modules/staff-channel/service"
+import { readCurrentOrders } from "./current-orders"
 import { liveDayRows } from "./report-rows"
 
 /** Tickets still in the kitchen's hands. */
@@ -33,7 +34,7 @@ export async function todayFigures(
 ): Promise<TodayFigures> {
   const date = dayOf(now, tz)
   const [{ sales }, open, low] = await Promise.all([
-    liveDayRows(container, date, date, tz),
+    liveDayRows(container, date, date, tz, readCurrentOrders),
     container
       .resolve<StaffChannelModuleService>(STAFF_CHANNEL_MODULE)
       .listProductionTickets({ status: OPEN_TICKET_STATUSES, ...(seller ? { seller_id: seller } : {}) }, { select: ["id"], take: null }),
