@@ -21,6 +21,7 @@ import type { ExecArgs, MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { dayOf, daysSpan } from "../src/modules/reports/days"
 import { computeDailyReportsWorkflow } from "../src/workflows/reports/compute-daily-reports"
+import { readCurrentOrders } from "../src/workflows/reports/current-orders"
 import { seeded, type Sql } from "./reports/bulk"
 import { readCatalog } from "./reports/catalog"
 import { generateOperations } from "./reports/operations"
@@ -79,6 +80,22 @@ async function computeYear(container: MedusaContainer, past: string[]): Promise<
   console.log(`compute-daily-reports over ${past.length} past days (${COMPUTE_CHUNK_DAYS} days a run): ${((performance.now() - started) / 1000).toFixed(1)} s, per day p50 ${percentile(perDay, 50).toFixed(0)} ms, max ${percentile(perDay, 100).toFixed(0)} ms`)
 }
 
+/** What a report ending today pays at the end of a full day: yesterday's orders read as today's are, first in full, then by their stamps. */
+async function timeFullDayLive(container: MedusaContainer, day: string): Promise<void> {
+  const { start, end } = daysSpan(day, day, BENCH_TZ)
+  const filters = { created_at: { $gte: start, $lt: end }, is_draft_order: false as const }
+  let started = performance.now()
+  const orders = await readCurrentOrders(container, filters)
+  const first = performance.now() - started
+  const samples: number[] = []
+  for (let run = 0; run < 10; run++) {
+    started = performance.now()
+    await readCurrentOrders(container, filters)
+    samples.push(performance.now() - started)
+  }
+  console.log(`a full day live (${day}, ${orders.length} orders, read as today's): first ${first.toFixed(0)} ms in full, then p50 ${percentile(samples, 50).toFixed(0)} / max ${percentile(samples, 100).toFixed(0)} ms by their change stamps`)
+}
+
 async function generateYear(sql: Sql, dates: string[]): Promise<BenchOrder[] | null> {
   const [{ count }] = (await sql.raw(`SELECT COUNT(*)::int AS count FROM "order" WHERE metadata->>'bench' = 'reports'`)).rows
   if (count > 0) {
@@ -126,6 +143,7 @@ export default async function reportsBench({ container }: ExecArgs): Promise<voi
   // one call of each report over the last 30 days first, so that the timings are not of code still being compiled
   // (the JIT), as in a server that has been up a while; the cold calls below are then the first of their range
   for (const route of routes) await callReport(container, route, ranges[2][1])
+  await timeFullDayLive(container, past[past.length - 1])
   const timings = new Map<string, number[]>()
   const cold: string[] = []
   for (const [label, query] of ranges) {

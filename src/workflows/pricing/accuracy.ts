@@ -27,7 +27,11 @@ function weekStart(date: Date): string {
 
 function groupBy<K>(rows: FinalizedPrediction[], key: (row: FinalizedPrediction) => K): Map<K, FinalizedPrediction[]> {
   const groups = new Map<K, FinalizedPrediction[]>()
-  for (const row of rows) groups.set(key(row), [...(groups.get(key(row)) ?? []), row])
+  for (const row of rows) {
+    const group = groups.get(key(row))
+    if (group) group.push(row)
+    else groups.set(key(row), [row])
+  }
   return groups
 }
 

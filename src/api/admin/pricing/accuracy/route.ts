@@ -1,6 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { CAKE_PRICING_MODULE } from "../../../../modules/cake-pricing"
-import type { CakeFeatures } from "../../../../modules/cake-pricing/domain"
 import type CakePricingModuleService from "../../../../modules/cake-pricing/service"
 import { accuracyReport } from "../../../../workflows/pricing/accuracy"
 import type { AdminAccuracyQueryType } from "../validators"
@@ -11,17 +10,8 @@ const DEFAULT_WINDOW_MS = 90 * 24 * 3_600_000
 export const GET = async (req: AuthenticatedMedusaRequest<unknown, AdminAccuracyQueryType>, res: MedusaResponse) => {
   const to = req.validatedQuery.to ?? new Date()
   const from = req.validatedQuery.from ?? new Date(to.getTime() - DEFAULT_WINDOW_MS)
-  const rows = await req.scope.resolve<CakePricingModuleService>(CAKE_PRICING_MODULE).listPricePredictions(
-    { finalized_at: { $gte: from, $lte: to } },
-    { select: ["predicted_price", "final_price", "features", "finalized_at"], take: null }
-  )
-  const report = accuracyReport(
-    rows.map((row) => ({
-      predicted_price: row.predicted_price,
-      final_price: row.final_price!,
-      features: row.features as unknown as CakeFeatures,
-      finalized_at: row.finalized_at!,
-    }))
-  )
+  // `to` is included: the range ends a millisecond after it
+  const rows = await req.scope.resolve<CakePricingModuleService>(CAKE_PRICING_MODULE).listFinalizedPredictions({ start: from, end: new Date(to.getTime() + 1) })
+  const report = accuracyReport(rows)
   res.json({ from, to, ...report })
 }

@@ -1,7 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { csvDocument, sendCsvFile } from "../../../../lib/csv"
 import { CAKE_PRICING_MODULE } from "../../../../modules/cake-pricing"
-import type { CakeFeatures } from "../../../../modules/cake-pricing/domain"
 import type CakePricingModuleService from "../../../../modules/cake-pricing/service"
 import { CUSTOM_CAKE_MODULE } from "../../../../modules/custom-cake"
 import type CustomCakeModuleService from "../../../../modules/custom-cake/service"
@@ -30,13 +29,9 @@ async function ofSeller<Row extends Prediction>(scope: AuthenticatedMedusaReques
 export const GET = async (req: AuthenticatedMedusaRequest<unknown, AdminReportQueryType>, res: MedusaResponse) => {
   const { from, to, tz, seller, format } = req.validatedQuery
   const { start, end } = daysSpan(from, to, tz)
-  const finalized = await req.scope
-    .resolve<CakePricingModuleService>(CAKE_PRICING_MODULE)
-    .listPricePredictions({ finalized_at: { $gte: start, $lt: end } }, { select: ["id", "context", "product_variant_id", "predicted_price", "final_price", "features", "finalized_at"], take: null })
+  const finalized = await req.scope.resolve<CakePricingModuleService>(CAKE_PRICING_MODULE).listFinalizedPredictions({ start, end })
   const narrowed = seller ? await ofSeller(req.scope, finalized, seller) : null
-  const report = accuracyReport(
-    (narrowed?.rows ?? finalized).map((row) => ({ predicted_price: row.predicted_price, final_price: row.final_price!, features: row.features as unknown as CakeFeatures, finalized_at: row.finalized_at! }))
-  )
+  const report = accuracyReport(narrowed?.rows ?? finalized)
   if (format === "csv") return sendCsvFile(res, `pricing-${from}-${to}.csv`, csvDocument(CSV_COLUMNS, report.by_week))
   // only with a seller: what the narrowing had to leave out
   const scope = narrowed && {
