@@ -23,6 +23,9 @@ import { shopDay } from "../../src/modules/telegram/bot/dates"
 import { setStaffChatWorkflow } from "../../src/workflows/staff-channel/set-staff-chat"
 import sendDailyDigest from "../../src/jobs/send-daily-digest"
 import backfillGatewayAttemptSellers from "../../src/migration-scripts/backfill-gateway-attempt-sellers"
+import { REPORTS_MODULE } from "../../src/modules/reports"
+import type ReportsModuleService from "../../src/modules/reports/service"
+import { computeDailyReportsWorkflow } from "../../src/workflows/reports/compute-daily-reports"
 import { HONEY_CAKE } from "../fixtures/cakes"
 import { botAgainstFakeTelegram } from "../helpers/fake-telegram"
 import { plain, telegramChat } from "../helpers/telegram-chat"
@@ -315,6 +318,16 @@ medusaIntegrationTestRunner({
             "iitem_rep_a,,,12,3,1,10,16,21,0.5714,0.2\r\n" +
             "iitem_rep_b,,,2,0,0,5,3,4.33,0.4619,0\r\n"
         )
+
+        // the nightly job caches the days' stock rows; the report then reads them and answers the same
+        await computeDailyReportsWorkflow(container()).run({ input: { dates: ["2026-11-02", "2026-11-03", "2026-11-04"], tz: "Asia/Tashkent" } })
+        const cached = await container().resolve<ReportsModuleService>(REPORTS_MODULE).listDailyStocks({ time_zone: "Asia/Tashkent" })
+        expect(new Set(cached.map((row) => row.inventory_item_id))).toEqual(new Set(["iitem_rep_a", "iitem_rep_b"]))
+        expect((await get(`/admin/reports/inventory-turnover?${RANGE}`)).data.items).toEqual(response.data.items)
+        // and it is the cache that answers: a cached day changed by hand shows
+        const [dayOfA] = cached.filter((row) => row.inventory_item_id === "iitem_rep_a" && row.date === "2026-11-02")
+        await container().resolve<ReportsModuleService>(REPORTS_MODULE).updateDailyStocks({ id: dayOfA.id, sold: dayOfA.sold + 100 })
+        expect((await get(`/admin/reports/inventory-turnover?${RANGE}`)).data.items[0]).toMatchObject({ inventory_item_id: "iitem_rep_a", sold: 112 })
       })
 
       it("narrows stock, payment failures and pricing to one seller through its products, orders and carts", async () => {

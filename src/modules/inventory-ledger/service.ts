@@ -12,18 +12,17 @@ const readerOf = (sharedContext: Context) => (sharedContext as { manager: Execut
 /** A report's window; `items` (when given) limits it to those inventory items. */
 export type LedgerRange = { start: Date; end: Date; items?: string[] }
 
-/** One item's movements at one location over a report's days, folded (the inventory-turnover report's input). */
-export type LocationStock = {
+/** One item's movements at one location on one calendar day, summed (the inventory-turnover report's input). */
+export type StockDay = {
   inventory_item_id: string
   location_id: string
+  date: string
   sold: number
   lost: number
   corrections: number
-  /** quantity_before of the range's first movement and quantity_after of its last. */
+  /** quantity_before of the day's first movement and quantity_after of its last. */
   opening: number
   closing: number
-  /** Σ of the day-end levels over every day of the range (the opening level before the first movement). */
-  level_days: number
 }
 
 const itemsClause = (range: LedgerRange, column = `"inventory_item_id"`) => (range.items ? ` AND ${column} IN (?)` : "")
@@ -87,44 +86,33 @@ class InventoryLedgerModuleService extends MedusaService({ StockMovement, Correc
   }
 
   /**
-   * The range's movements folded per item and location: sums per reason, the first and last level, and the sum of
-   * the day-end levels over the calendar days `from`…`to` in `timeZone` (`start`, `end`: their instants). Folded by
-   * the database: a year's ~10⁵ movements leave it as one row per item and location instead of one per day.
+   * The range's movements summed per item, location and calendar day in `timeZone` (at most items × locations × days
+   * rows, where a year holds ~10⁵ movements), with each day's first level before and last level after.
    */
   @InjectManager()
-  async foldStockByLocation(range: LedgerRange & { timeZone: string; from: string; to: string }, @MedusaContext() sharedContext: Context = {}): Promise<LocationStock[]> {
+  async listStockDays(range: LedgerRange & { timeZone: string }, @MedusaContext() sharedContext: Context = {}): Promise<StockDay[]> {
     if (range.items && !range.items.length) return []
     const rows = await readerOf(sharedContext).execute(
-      `WITH "day" AS (
-         SELECT "inventory_item_id", "location_id", ("created_at" AT TIME ZONE ?)::date AS "date",
-                COALESCE(SUM("quantity") FILTER (WHERE "reason" = 'SALE'), 0) AS "sale",
-                COALESCE(SUM("quantity") FILTER (WHERE "reason" = 'LOSS'), 0) AS "loss",
-                COALESCE(SUM("quantity") FILTER (WHERE "reason" = 'CORRECTION'), 0) AS "corrections",
-                (ARRAY_AGG("quantity_before" ORDER BY "created_at", "id"))[1] AS "opening",
-                (ARRAY_AGG("quantity_after" ORDER BY "created_at" DESC, "id" DESC))[1] AS "closing"
-         FROM "stock_movement" WHERE "created_at" >= ? AND "created_at" < ? AND "deleted_at" IS NULL${itemsClause(range)}
-         GROUP BY 1, 2, 3
-       ), "held" AS (
-         -- a day's end level counts from that day until the next day with movements (or past the range's last day);
-         -- before the first, the opening level counts
-         SELECT *, "closing" * (COALESCE(LEAD("date") OVER "location", ?::date + 1) - "date")
-                   + CASE WHEN LAG("date") OVER "location" IS NULL THEN "opening" * ("date" - ?::date) ELSE 0 END AS "level_days"
-         FROM "day" WINDOW "location" AS (PARTITION BY "inventory_item_id", "location_id" ORDER BY "date")
-       )
-       SELECT "inventory_item_id", "location_id", -SUM("sale") AS "sold", -SUM("loss") AS "lost", SUM("corrections") AS "corrections",
-              (ARRAY_AGG("opening" ORDER BY "date"))[1] AS "opening", (ARRAY_AGG("closing" ORDER BY "date" DESC))[1] AS "closing", SUM("level_days") AS "level_days"
-       FROM "held" GROUP BY 1, 2 ORDER BY 1, 2`,
-      [range.timeZone, range.start, range.end, ...itemsParams(range), range.to, range.from]
+      `SELECT "inventory_item_id", "location_id", to_char("created_at" AT TIME ZONE ?, 'YYYY-MM-DD') AS "date",
+              COALESCE(SUM("quantity") FILTER (WHERE "reason" = 'SALE'), 0) AS "sale",
+              COALESCE(SUM("quantity") FILTER (WHERE "reason" = 'LOSS'), 0) AS "loss",
+              COALESCE(SUM("quantity") FILTER (WHERE "reason" = 'CORRECTION'), 0) AS "corrections",
+              (ARRAY_AGG("quantity_before" ORDER BY "created_at", "id"))[1] AS "opening",
+              (ARRAY_AGG("quantity_after" ORDER BY "created_at" DESC, "id" DESC))[1] AS "closing"
+       FROM "stock_movement" WHERE "created_at" >= ? AND "created_at" < ? AND "deleted_at" IS NULL${itemsClause(range)}
+       GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`,
+      [range.timeZone, range.start, range.end, ...itemsParams(range)]
     )
     return rows.map((row) => ({
       inventory_item_id: String(row.inventory_item_id),
       location_id: String(row.location_id),
-      sold: Number(row.sold),
-      lost: Number(row.lost),
+      date: String(row.date),
+      // 0 − x rather than −x: a day without sales gives 0, not −0
+      sold: 0 - Number(row.sale),
+      lost: 0 - Number(row.loss),
       corrections: Number(row.corrections),
       opening: Number(row.opening),
       closing: Number(row.closing),
-      level_days: Number(row.level_days),
     }))
   }
 

@@ -2,9 +2,12 @@ import type { Context } from "@medusajs/framework/types"
 import { InjectManager, InjectTransactionManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
 import DailyProductSales from "./models/daily-product-sales"
 import DailySales from "./models/daily-sales"
+import DailyStock from "./models/daily-stock"
 import type { ProductRow, SalesRow } from "./facts"
 
 export type DayRows = { sales: SalesRow[]; products: ProductRow[] }
+/** One day's stock movements of an item at a location, as the ledger sums them (its listStockDays). */
+export type StockDayRow = { inventory_item_id: string; location_id: string; date: string; sold: number; lost: number; corrections: number; opening: number; closing: number }
 
 /** The seller_id of cached rows summed over every seller. */
 export const ALL_SELLERS = "*"
@@ -29,10 +32,13 @@ const withAmounts = <Row>(row: Record<string, any>): Row => {
   return row as Row
 }
 
-class ReportsModuleService extends MedusaService({ DailySales, DailyProductSales }) {
-  /** Replaces the cached rows of days in one transaction (a recomputed day never shows half old, half new). */
+class ReportsModuleService extends MedusaService({ DailySales, DailyProductSales, DailyStock }) {
+  /**
+   * Replaces the cached rows of days in one transaction (a recomputed day never shows half old, half new); their
+   * stock rows too when `rows.stock` is given (a refund or a cancel recomputes only the sales).
+   */
   @InjectTransactionManager()
-  async replaceDays(dates: string[], timeZone: string, rows: DayRows, @MedusaContext() sharedContext: Context = {}): Promise<void> {
+  async replaceDays(dates: string[], timeZone: string, rows: DayRows & { stock?: StockDayRow[] }, @MedusaContext() sharedContext: Context = {}): Promise<void> {
     // MedusaService delete* removes rows for good, so the unique index never meets old ones
     const selector = { date: dates, time_zone: timeZone }
     await this.deleteDailySales(selector, sharedContext)
@@ -40,6 +46,33 @@ class ReportsModuleService extends MedusaService({ DailySales, DailyProductSales
     const computed_at = new Date()
     if (rows.sales.length) await this.createDailySales(rows.sales.map((row) => ({ ...row, time_zone: timeZone, computed_at })), sharedContext)
     if (rows.products.length) await this.createDailyProductSales(rows.products.map((row) => ({ ...row, time_zone: timeZone })), sharedContext)
+    if (!rows.stock) return
+    await this.deleteDailyStocks(selector, sharedContext)
+    if (rows.stock.length) await this.createDailyStocks(rows.stock.map((row) => ({ ...row, time_zone: timeZone })), sharedContext)
+  }
+
+  /**
+   * The cached stock rows of the days `from`…`to` in `timeZone` (of `items` only, when given), and the days that hold
+   * any. Read as plain rows: a year is ~10⁴.
+   */
+  @InjectManager()
+  async readCachedStockDays(
+    range: { from: string; to: string; timeZone: string; items?: string[] },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ computed: Set<string>; rows: StockDayRow[] }> {
+    const where = `"time_zone" = ? AND "date" >= ? AND "date" <= ? AND "deleted_at" IS NULL`
+    const params = [range.timeZone, range.from, range.to]
+    // a day counts as computed when it holds any item's rows, not only the asked items'
+    const [days, rows] = await Promise.all([
+      managerOf(sharedContext).execute(`SELECT DISTINCT "date" FROM "daily_stock" WHERE ${where}`, params),
+      range.items && !range.items.length
+        ? []
+        : managerOf(sharedContext).execute(
+            `SELECT "inventory_item_id", "location_id", "date", "sold", "lost", "corrections", "opening", "closing" FROM "daily_stock" WHERE ${where}${range.items ? ` AND "inventory_item_id" IN (?)` : ""}`,
+            [...params, ...(range.items ? [range.items] : [])]
+          ),
+    ])
+    return { computed: new Set(days.map((row) => row.date as string)), rows: rows as StockDayRow[] }
   }
 
   /**

@@ -6,7 +6,9 @@ import { dateRuns, dayOf, daysSpan } from "../../modules/reports/days"
 import { ORDER_REPORT_FIELDS, salesFacts, type ProductRow, type ReportOrder, type SalesRow } from "../../modules/reports/facts"
 import { readCurrentOrders, type OrderFilters } from "./current-orders"
 import type ReportsModuleService from "../../modules/reports/service"
-import type { DayRows } from "../../modules/reports/service"
+import type { DayRows, StockDayRow } from "../../modules/reports/service"
+import { INVENTORY_LEDGER_MODULE } from "../../modules/inventory-ledger"
+import type InventoryLedgerModuleService from "../../modules/inventory-ledger/service"
 
 type Resolver = Pick<MedusaContainer, "resolve">
 
@@ -59,6 +61,14 @@ export const toProductRow = (row: Record<string, any>): ProductRow => ({
   attached_orders: row.attached_orders,
 })
 
+/** A range's days before today in `tz` (which the daily job may have cached), and its days from today on (read live). */
+function splitAtToday(range: { from: string; to: string; tz: string }) {
+  const dates = datesBetween(range.from, range.to)
+  const today = dayOf(new Date(), range.tz)
+  const past = dates.filter((date) => date < today)
+  return { past, current: past.length < dates.length ? { from: dates[past.length], to: range.to } : null }
+}
+
 /**
  * The rows of a report's range: cached daily rows for days the job computed, live ones for the rest (today, and any
  * day never computed), so both ways give the same figures. `seller` limits them to "store" or one bakery. Cached
@@ -66,19 +76,33 @@ export const toProductRow = (row: Record<string, any>): ProductRow => ({
  * `products: false` leaves the cached product rows unread, for a report that shows none.
  */
 export async function reportRows(container: Resolver, range: { from: string; to: string; tz: string; seller?: string; products?: boolean }): Promise<DayRows> {
-  const dates = datesBetween(range.from, range.to)
-  const today = dayOf(new Date(), range.tz)
-  const past = dates.filter((date) => date < today)
+  const { past, current } = splitAtToday(range)
   const noRows = { computed: new Set<string>(), sales: [], products: [] }
   // today on is never cached: computed live while the cached days are read
-  const [cached, current] = await Promise.all([
+  const [cached, currentRows] = await Promise.all([
     past.length ? container.resolve<ReportsModuleService>(REPORTS_MODULE).readCachedDays({ from: range.from, to: past[past.length - 1], timeZone: range.tz, seller: range.seller, products: range.products }) : noRows,
-    past.length < dates.length ? liveDayRows(container, dates[past.length], range.to, range.tz, readCurrentOrders) : noRows,
+    current ? liveDayRows(container, current.from, current.to, range.tz, readCurrentOrders) : noRows,
   ])
-  const live = [current, ...(await Promise.all(dateRuns(past.filter((date) => !cached.computed.has(date))).map((run) => liveDayRows(container, run.from, run.to, range.tz))))]
+  const live = [currentRows, ...(await Promise.all(dateRuns(past.filter((date) => !cached.computed.has(date))).map((run) => liveDayRows(container, run.from, run.to, range.tz))))]
   const ofSeller = <Row extends { seller_id: string }>(rows: Row[]) => (range.seller ? rows.filter((row) => row.seller_id === range.seller) : rows)
   return {
     sales: [...cached.sales, ...ofSeller(live.flatMap((rows) => rows.sales))],
     products: [...cached.products, ...ofSeller(live.flatMap((rows) => rows.products))],
   }
+}
+
+/**
+ * The stock rows (per item, location and day) of a report's range: cached for days the job computed, summed from
+ * the ledger for the rest (today, and any day never computed). `items` limits them to those inventory items.
+ */
+export async function stockDayRows(container: Resolver, range: { from: string; to: string; tz: string; items?: string[] }): Promise<StockDayRow[]> {
+  const { past, current } = splitAtToday(range)
+  const ledger = container.resolve<InventoryLedgerModuleService>(INVENTORY_LEDGER_MODULE)
+  const live = (from: string, to: string) => ledger.listStockDays({ ...daysSpan(from, to, range.tz), timeZone: range.tz, items: range.items })
+  const [cached, currentRows] = await Promise.all([
+    past.length ? container.resolve<ReportsModuleService>(REPORTS_MODULE).readCachedStockDays({ from: range.from, to: past[past.length - 1], timeZone: range.tz, items: range.items }) : { computed: new Set<string>(), rows: [] },
+    current ? live(current.from, current.to) : [],
+  ])
+  const uncached = await Promise.all(dateRuns(past.filter((date) => !cached.computed.has(date))).map((run) => live(run.from, run.to)))
+  return [...cached.rows, ...currentRows, ...uncached.flat()]
 }

@@ -1,11 +1,11 @@
 import path from "node:path"
 import { moduleIntegrationTestRunner } from "@medusajs/test-utils"
 import { INVENTORY_LEDGER_MODULE } from ".."
-import { dayOf, daysSpan } from "../../reports/days"
+import { daysSpan } from "../../reports/days"
 import { datesBetween } from "../../scheduling/slots"
 import type { MovementReason } from "../movements"
 import type InventoryLedgerModuleService from "../service"
-import type { LocationStock } from "../service"
+import { inventoryTurnover } from "../../../workflows/reports/kpis/turnover"
 
 jest.setTimeout(60_000)
 
@@ -31,31 +31,6 @@ const LEDGER = [
   move("iitem_b", "loc_1", "SALE", "2026-12-06T00:00:00+05:00", 13, 12),
 ]
 
-/** The report's definition, day by day: each range day's end level is its last movement's level, else the day before's. */
-function foldPerDay(movements: Movement[], days: string[]): LocationStock[] {
-  const { start, end } = daysSpan(days[0], days[days.length - 1], TZ)
-  const inRange = movements.filter((row) => new Date(row.at) >= start && new Date(row.at) < end).sort((a, b) => Date.parse(a.at) - Date.parse(b.at))
-  const keys = [...new Set(inRange.map((row) => `${row.item}|${row.location}`))].sort()
-  return keys.map((key) => {
-    const rows = inRange.filter((row) => `${row.item}|${row.location}` === key)
-    const of = (reason: MovementReason) => rows.filter((row) => row.reason === reason)
-    const taken = (reason: MovementReason) => of(reason).reduce((sum, row) => sum + row.before - row.after, 0)
-    let level = rows[0].before
-    const dayEnds = days.map((day) => (level = rows.filter((row) => dayOf(row.at, TZ) === day).pop()?.after ?? level))
-    const [inventory_item_id, location_id] = key.split("|")
-    return {
-      inventory_item_id,
-      location_id,
-      sold: taken("SALE"),
-      lost: taken("LOSS"),
-      corrections: of("CORRECTION").reduce((sum, row) => sum + row.after - row.before, 0),
-      opening: rows[0].before,
-      closing: rows[rows.length - 1].after,
-      level_days: dayEnds.reduce((sum, dayEnd) => sum + dayEnd, 0),
-    }
-  })
-}
-
 // The schema comes from the module's own migrations, so these tests check the queries against the tables that ship.
 moduleIntegrationTestRunner<InventoryLedgerModuleService>({
   moduleName: INVENTORY_LEDGER_MODULE,
@@ -76,25 +51,42 @@ moduleIntegrationTestRunner<InventoryLedgerModuleService>({
         }))
       )
 
-    describe("foldStockByLocation", () => {
+    describe("listStockDays", () => {
       beforeEach(() => record(LEDGER))
 
-      it("folds the movements per item and location as the day-by-day levels add up", async () => {
-        const folded = await service.foldStockByLocation({ ...daysSpan(FROM, TO, TZ), timeZone: TZ, from: FROM, to: TO })
-        expect(folded).toEqual(foldPerDay(LEDGER, datesBetween(FROM, TO)))
-        // by hand: loc_1's midnight movement belongs to Dec 2 (day ends 5, 12, 12, 11, 11); loc_2 6, 6, 6, 6, 0;
-        // iitem_b opens at 9 (the Nov 30 movement is outside) and ends 9, 9, 13, 13, 13
-        expect(folded).toEqual([
-          { inventory_item_id: "iitem_a", location_id: "loc_1", sold: 3, lost: 2, corrections: 1, opening: 5, closing: 11, level_days: 51 },
-          { inventory_item_id: "iitem_a", location_id: "loc_2", sold: 7, lost: 0, corrections: 0, opening: 7, closing: 0, level_days: 24 },
-          { inventory_item_id: "iitem_b", location_id: "loc_1", sold: 0, lost: 0, corrections: 0, opening: 9, closing: 13, level_days: 57 },
+      it("sums an item's movements per location and calendar day in the time zone, with the day's first and last level", async () => {
+        const days = await service.listStockDays({ ...daysSpan(FROM, TO, TZ), timeZone: TZ })
+        const day = (inventory_item_id: string, location_id: string, date: string, sums: { sold?: number; lost?: number; corrections?: number }, opening: number, closing: number) => ({
+          inventory_item_id,
+          location_id,
+          date,
+          sold: 0,
+          lost: 0,
+          corrections: 0,
+          ...sums,
+          opening,
+          closing,
+        })
+        expect(days).toEqual([
+          // the movement at local midnight belongs to Dec 2
+          day("iitem_a", "loc_1", "2026-12-02", { sold: 3 }, 5, 12),
+          day("iitem_a", "loc_1", "2026-12-04", { lost: 2, corrections: 1 }, 12, 11),
+          day("iitem_a", "loc_2", "2026-12-01", { sold: 1 }, 7, 6),
+          day("iitem_a", "loc_2", "2026-12-05", { sold: 6 }, 6, 0),
+          // the Nov 30 and Dec 6 movements are outside the range
+          day("iitem_b", "loc_1", "2026-12-03", {}, 9, 13),
+        ])
+        // day ends: loc_1 5, 12, 12, 11, 11 and loc_2 6, 6, 6, 6, 0 → average 75 / 5; iitem_b 9, 9, 13, 13, 13 → 57 / 5
+        expect(inventoryTurnover(days, datesBetween(FROM, TO))).toEqual([
+          { inventory_item_id: "iitem_a", sold: 10, lost: 2, corrections: 1, opening_stock: 12, closing_stock: 11, average_stock: 15, turnover_ratio: 0.6667, loss_share: 0.1667 },
+          { inventory_item_id: "iitem_b", sold: 0, lost: 0, corrections: 0, opening_stock: 9, closing_stock: 13, average_stock: 11.4, turnover_ratio: 0, loss_share: null },
         ])
       })
 
       it("keeps to the given items", async () => {
-        const range = { ...daysSpan(FROM, TO, TZ), timeZone: TZ, from: FROM, to: TO }
-        expect((await service.foldStockByLocation({ ...range, items: ["iitem_b"] })).map((row) => row.inventory_item_id)).toEqual(["iitem_b"])
-        expect(await service.foldStockByLocation({ ...range, items: [] })).toEqual([])
+        const range = { ...daysSpan(FROM, TO, TZ), timeZone: TZ }
+        expect((await service.listStockDays({ ...range, items: ["iitem_b"] })).map((row) => row.inventory_item_id)).toEqual(["iitem_b"])
+        expect(await service.listStockDays({ ...range, items: [] })).toEqual([])
       })
     })
 

@@ -1,27 +1,23 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { csvDocument, sendCsvFile } from "../../../../lib/csv"
-import { INVENTORY_LEDGER_MODULE } from "../../../../modules/inventory-ledger"
-import type InventoryLedgerModuleService from "../../../../modules/inventory-ledger/service"
-import { daysSpan } from "../../../../modules/reports/days"
 import { datesBetween } from "../../../../modules/scheduling/slots"
 import { inventoryItemsOfSeller } from "../../../../workflows/reports/kpis/seller-scope"
 import { inventoryTurnover } from "../../../../workflows/reports/kpis/turnover"
+import { stockDayRows } from "../../../../workflows/reports/report-rows"
 import type { AdminReportQueryType } from "../validators"
 
 const CSV_COLUMNS = ["inventory_item_id", "title", "sku", "sold", "lost", "corrections", "opening_stock", "closing_stock", "average_stock", "turnover_ratio", "loss_share"] as const
 
 /**
  * GET /admin/reports/inventory-turnover: per inventory item that moved in the days `from`…`to` (in `tz`), from the
- * stock ledger: sold, lost, corrections, average day-end stock, turnover and the losses' share. `seller` keeps the
+ * stock ledger (its days cached by the daily job, today's live): sold, lost, corrections, average day-end stock, turnover and the losses' share. `seller` keeps the
  * items of that seller's products (inventory item → variant → product → bakery).
  */
 export const GET = async (req: AuthenticatedMedusaRequest<unknown, AdminReportQueryType>, res: MedusaResponse) => {
   const { from, to, tz, seller, format } = req.validatedQuery
-  const { start, end } = daysSpan(from, to, tz)
   const stock = seller ? await inventoryItemsOfSeller(req.scope, seller) : null
-  const stocks = await req.scope.resolve<InventoryLedgerModuleService>(INVENTORY_LEDGER_MODULE).foldStockByLocation({ start, end, timeZone: tz, from, to, items: stock?.items })
-  const rows = inventoryTurnover(stocks, datesBetween(from, to).length)
+  const rows = inventoryTurnover(await stockDayRows(req.scope, { from, to, tz, items: stock?.items }), datesBetween(from, to))
   const { data: items } = rows.length
     ? await req.scope.resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "inventory_item", fields: ["id", "title", "sku"], filters: { id: rows.map((row) => row.inventory_item_id) } })
     : { data: [] }

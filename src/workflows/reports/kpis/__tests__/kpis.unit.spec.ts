@@ -1,19 +1,19 @@
 import { customCakeFunnel, gatewayFailureRates, slotUtilisation, writeOffAccuracy } from "../operations"
-import type { LocationStock } from "../../../../modules/inventory-ledger/service"
+import type { StockDay } from "../../../../modules/inventory-ledger/service"
 import { inventoryTurnover } from "../turnover"
 import { ratio } from "../ratio"
 
-/** One item's movements at one location folded over the range, as the ledger's foldStockByLocation answers them. */
-const stock = (item: string, location: string, opening: number, closing: number, level_days: number, sums: Partial<Pick<LocationStock, "sold" | "lost" | "corrections">> = {}): LocationStock => ({
+/** One item's movements at one location on one day, summed as the ledger's listStockDays answers them. */
+const day = (item: string, date: string, opening: number, closing: number, sums: Partial<Pick<StockDay, "sold" | "lost" | "corrections">> = {}, location = "loc_1"): StockDay => ({
   inventory_item_id: item,
   location_id: location,
+  date,
   sold: 0,
   lost: 0,
   corrections: 0,
   ...sums,
   opening,
   closing,
-  level_days,
 })
 
 it("answers null, not NaN, for an empty denominator", () => {
@@ -24,7 +24,10 @@ it("answers null, not NaN, for an empty denominator", () => {
 describe("inventory turnover", () => {
   it("sums sold, lost and corrections and averages the day-end levels", () => {
     // day 1 (Dec 1): 10 → +20 incoming → 30, sell 5 → 25; day 2: loss 3 → 22; day 3: correction +1 → 23, sell 7 → 16
-    const rows = inventoryTurnover([stock("iitem_a", "loc_1", 10, 16, 25 + 22 + 16, { sold: 12, lost: 3, corrections: 1 })], 3)
+    const rows = inventoryTurnover(
+      [day("iitem_a", "2026-12-01", 10, 25, { sold: 5 }), day("iitem_a", "2026-12-02", 25, 22, { lost: 3 }), day("iitem_a", "2026-12-03", 22, 16, { sold: 7, corrections: 1 })],
+      ["2026-12-01", "2026-12-02", "2026-12-03"]
+    )
     // day ends 25, 22, 16 → average 21; turnover 12 / 21 = 0.5714; loss share 3 / 15 = 0.2
     expect(rows).toEqual([
       {
@@ -41,20 +44,17 @@ describe("inventory turnover", () => {
     ])
   })
 
-  it("adds up locations and lists items in id order", () => {
+  it("carries the opening level before the first movement and adds up locations", () => {
     // loc_1: opening 4, sells 4 on day 2 → 4, 0; loc_2: opening 6, sells 1 on day 1 → 5, 5
-    const rows = inventoryTurnover([stock("iitem_z", "loc_1", 1, 1, 2), stock("iitem_b", "loc_1", 4, 0, 4 + 0, { sold: 4 }), stock("iitem_b", "loc_2", 6, 5, 5 + 5, { sold: 1 })], 2)
-    expect(rows.map((row) => row.inventory_item_id)).toEqual(["iitem_b", "iitem_z"])
-    expect(rows[0]).toMatchObject({ sold: 5, lost: 0, opening_stock: 10, closing_stock: 5, average_stock: 7, turnover_ratio: 0.7143, loss_share: 0 })
-  })
-
-  it("rounds the average stock to cents", () => {
-    const [row] = inventoryTurnover([stock("iitem_d", "loc_1", 0, 1, 10)], 3)
-    expect(row).toMatchObject({ average_stock: 3.33, turnover_ratio: 0 })
+    const [row] = inventoryTurnover(
+      [day("iitem_b", "2026-12-02", 4, 0, { sold: 4 }), day("iitem_b", "2026-12-01", 6, 5, { sold: 1 }, "loc_2")],
+      ["2026-12-01", "2026-12-02"]
+    )
+    expect(row).toMatchObject({ sold: 5, lost: 0, opening_stock: 10, closing_stock: 5, average_stock: 7, turnover_ratio: 0.7143, loss_share: 0 })
   })
 
   it("answers null ratios when nothing was stocked or moved out", () => {
-    const [row] = inventoryTurnover([stock("iitem_c", "loc_1", 0, 0, 0)], 1)
+    const [row] = inventoryTurnover([day("iitem_c", "2026-12-01", 0, 0)], ["2026-12-01"])
     expect(row).toMatchObject({ sold: 0, average_stock: 0, turnover_ratio: null, loss_share: null })
   })
 })
