@@ -6,6 +6,7 @@ import { datesBetween } from "../../scheduling/slots"
 import type { MovementReason } from "../movements"
 import type InventoryLedgerModuleService from "../service"
 import { inventoryTurnover } from "../../../workflows/reports/kpis/turnover"
+import { stockDay } from "./stock-day"
 
 jest.setTimeout(60_000)
 
@@ -56,25 +57,14 @@ moduleIntegrationTestRunner<InventoryLedgerModuleService>({
 
       it("sums an item's movements per location and calendar day in the time zone, with the day's first and last level", async () => {
         const days = await service.listStockDays({ ...daysSpan(FROM, TO, TZ), timeZone: TZ })
-        const day = (inventory_item_id: string, location_id: string, date: string, sums: { sold?: number; lost?: number; corrections?: number }, opening: number, closing: number) => ({
-          inventory_item_id,
-          location_id,
-          date,
-          sold: 0,
-          lost: 0,
-          corrections: 0,
-          ...sums,
-          opening,
-          closing,
-        })
         expect(days).toEqual([
           // the movement at local midnight belongs to Dec 2
-          day("iitem_a", "loc_1", "2026-12-02", { sold: 3 }, 5, 12),
-          day("iitem_a", "loc_1", "2026-12-04", { lost: 2, corrections: 1 }, 12, 11),
-          day("iitem_a", "loc_2", "2026-12-01", { sold: 1 }, 7, 6),
-          day("iitem_a", "loc_2", "2026-12-05", { sold: 6 }, 6, 0),
+          stockDay("iitem_a", "2026-12-02", 5, 12, { sold: 3 }),
+          stockDay("iitem_a", "2026-12-04", 12, 11, { lost: 2, corrections: 1 }),
+          stockDay("iitem_a", "2026-12-01", 7, 6, { sold: 1 }, "loc_2"),
+          stockDay("iitem_a", "2026-12-05", 6, 0, { sold: 6 }, "loc_2"),
           // the Nov 30 and Dec 6 movements are outside the range
-          day("iitem_b", "loc_1", "2026-12-03", {}, 9, 13),
+          stockDay("iitem_b", "2026-12-03", 9, 13),
         ])
         // day ends: loc_1 5, 12, 12, 11, 11 and loc_2 6, 6, 6, 6, 0 → average 75 / 5; iitem_b 9, 9, 13, 13, 13 → 57 / 5
         expect(inventoryTurnover(days, datesBetween(FROM, TO))).toEqual([

@@ -1,20 +1,7 @@
 import { customCakeFunnel, gatewayFailureRates, slotUtilisation, writeOffAccuracy } from "../operations"
-import type { StockDay } from "../../../../modules/inventory-ledger/service"
+import { stockDay } from "../../../../modules/inventory-ledger/__tests__/stock-day"
 import { inventoryTurnover } from "../turnover"
 import { ratio } from "../ratio"
-
-/** One item's movements at one location on one day, summed as the ledger's listStockDays answers them. */
-const day = (item: string, date: string, opening: number, closing: number, sums: Partial<Pick<StockDay, "sold" | "lost" | "corrections">> = {}, location = "loc_1"): StockDay => ({
-  inventory_item_id: item,
-  location_id: location,
-  date,
-  sold: 0,
-  lost: 0,
-  corrections: 0,
-  ...sums,
-  opening,
-  closing,
-})
 
 it("answers null, not NaN, for an empty denominator", () => {
   expect(ratio(0, 0)).toBeNull()
@@ -25,7 +12,7 @@ describe("inventory turnover", () => {
   it("sums sold, lost and corrections and averages the day-end levels", () => {
     // day 1 (Dec 1): 10 → +20 incoming → 30, sell 5 → 25; day 2: loss 3 → 22; day 3: correction +1 → 23, sell 7 → 16
     const rows = inventoryTurnover(
-      [day("iitem_a", "2026-12-01", 10, 25, { sold: 5 }), day("iitem_a", "2026-12-02", 25, 22, { lost: 3 }), day("iitem_a", "2026-12-03", 22, 16, { sold: 7, corrections: 1 })],
+      [stockDay("iitem_a", "2026-12-01", 10, 25, { sold: 5 }), stockDay("iitem_a", "2026-12-02", 25, 22, { lost: 3 }), stockDay("iitem_a", "2026-12-03", 22, 16, { sold: 7, corrections: 1 })],
       ["2026-12-01", "2026-12-02", "2026-12-03"]
     )
     // day ends 25, 22, 16 → average 21; turnover 12 / 21 = 0.5714; loss share 3 / 15 = 0.2
@@ -47,14 +34,14 @@ describe("inventory turnover", () => {
   it("carries the opening level before the first movement and adds up locations", () => {
     // loc_1: opening 4, sells 4 on day 2 → 4, 0; loc_2: opening 6, sells 1 on day 1 → 5, 5
     const [row] = inventoryTurnover(
-      [day("iitem_b", "2026-12-02", 4, 0, { sold: 4 }), day("iitem_b", "2026-12-01", 6, 5, { sold: 1 }, "loc_2")],
+      [stockDay("iitem_b", "2026-12-02", 4, 0, { sold: 4 }), stockDay("iitem_b", "2026-12-01", 6, 5, { sold: 1 }, "loc_2")],
       ["2026-12-01", "2026-12-02"]
     )
     expect(row).toMatchObject({ sold: 5, lost: 0, opening_stock: 10, closing_stock: 5, average_stock: 7, turnover_ratio: 0.7143, loss_share: 0 })
   })
 
   it("answers null ratios when nothing was stocked or moved out", () => {
-    const [row] = inventoryTurnover([day("iitem_c", "2026-12-01", 0, 0)], ["2026-12-01"])
+    const [row] = inventoryTurnover([stockDay("iitem_c", "2026-12-01", 0, 0)], ["2026-12-01"])
     expect(row).toMatchObject({ sold: 0, average_stock: 0, turnover_ratio: null, loss_share: null })
   })
 })
