@@ -101,9 +101,18 @@ async function main(): Promise<number> {
   }
   if (runGates) await qualityGates(baseEnv)
 
-  // The seed uploads product images; tests keep them (and private files) out of the project's ./static and ./.data.
+  /*
+   * The seed uploads product images; tests keep them (and private files) out of the project's ./static and ./.data:
+   * each Jest test file in a folder of its own under this one (integration-tests/setup.js), the browser layer's server
+   * in its public/ and private/.
+   */
   const uploadDir = fs.mkdtempSync(path.join(os.tmpdir(), "dasturxon-test-uploads-"))
-  const testEnv = { ...baseEnv, FILE_UPLOAD_DIR: path.join(uploadDir, "public"), FILE_PRIVATE_UPLOAD_DIR: path.join(uploadDir, "private") }
+  const testEnv = {
+    ...baseEnv,
+    DASTURXON_TEST_UPLOAD_ROOT: uploadDir,
+    FILE_UPLOAD_DIR: path.join(uploadDir, "public"),
+    FILE_PRIVATE_UPLOAD_DIR: path.join(uploadDir, "private"),
+  }
 
   let server: ProvidedServer | undefined
   const tally: Tally = { passed: 0, failed: 0, skipped: 0 }

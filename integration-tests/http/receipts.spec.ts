@@ -1,5 +1,4 @@
 import fs from "node:fs"
-import os from "node:os"
 import path from "node:path"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
@@ -34,7 +33,6 @@ process.env.PAYME_MERCHANT_ID = "587f72c72cac0d162c722ae2"
 process.env.PAYME_KEY = PAYME_KEY
 process.env.PAYME_TEST_MODE = "false"
 process.env.RECEIPT_SHOP_DETAILS = "Bukhara, Mustaqillik 5|INN 301234567"
-process.env.FILE_PRIVATE_UPLOAD_DIR = fs.mkdtempSync(path.join(os.tmpdir(), "dasturxon-receipts-"))
 const fake = botAgainstFakeTelegram("7000000011:AAH-dasturxon-receipts-token-0123456789", "dasturxon-receipts-secret-0123")
 
 const ADMIN = { email: "admin@test.dasturxon.local", password: "correct-horse-battery" }
